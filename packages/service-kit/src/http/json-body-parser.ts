@@ -1,0 +1,66 @@
+import type { FastifyBodyParser, FastifyInstance } from 'fastify';
+import { MalformedBodyError } from '../errors/kit-errors.js';
+import { exceedsJsonDepth } from './json-depth.js';
+
+/** Structured-syntax `+json` media types (RFC 6839), e.g. `application/merge-patch+json`. */
+const jsonSuffixType = /^application\/[\w.-]+\+json$/;
+
+/**
+ * Replaces Fastify's body parsers with one JSON parser: other media types get 415. It rejects
+ * bodies deeper than `maxDepth` before parsing, and `__proto__` or `constructor.prototype`
+ * keys (prototype poisoning, as secure-json-parse's `'error'` actions do); each is a 400
+ * problem. Size is bounded by the app's `bodyLimit` (413).
+ */
+export function installJsonBodyParser(app: FastifyInstance, maxDepth: number): void {
+  app.removeAllContentTypeParsers();
+  const parser = jsonParser(maxDepth);
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, parser);
+  app.addContentTypeParser(jsonSuffixType, { parseAs: 'string' }, parser);
+}
+
+function jsonParser(maxDepth: number): FastifyBodyParser<string> {
+  return (_request, text, done) => {
+    if (text.trim() === '') {
+      done(
+        new MalformedBodyError('REQUEST.MALFORMED_JSON', 'The body is empty but declared as JSON.'),
+        undefined,
+      );
+      return;
+    }
+    if (exceedsJsonDepth(text, maxDepth)) {
+      const detail = `The JSON body nests deeper than ${maxDepth} levels.`;
+      done(new MalformedBodyError('REQUEST.TOO_DEEP', detail), undefined);
+      return;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(text, rejectPoisoningKeys);
+    } catch (error) {
+      const detail = 'The body is not valid JSON.';
+      done(
+        error instanceof MalformedBodyError
+          ? error
+          : new MalformedBodyError('REQUEST.MALFORMED_JSON', detail, { cause: error }),
+        undefined,
+      );
+      return;
+    }
+    done(null, value);
+  };
+}
+
+function rejectPoisoningKeys(key: string, value: unknown): unknown {
+  const poisoned =
+    key === '__proto__' ||
+    (key === 'constructor' &&
+      typeof value === 'object' &&
+      value !== null &&
+      Object.hasOwn(value, 'prototype'));
+  if (poisoned) {
+    throw new MalformedBodyError(
+      'REQUEST.FORBIDDEN_KEY',
+      `The body contains the forbidden key "${key}".`,
+    );
+  }
+  return value;
+}

@@ -1,0 +1,70 @@
+// The public API of @yiwang/service-kit. Everything else is internal (ARCHITECTURE §2).
+
+// config
+export { BaseServiceConfig } from './config/base-config.js';
+export { JwtConfig } from './config/jwt-config.js';
+export { LogLevel } from './config/log-level.js';
+export { ConfigError } from './config/config-error.js';
+export { loadConfig, type ConfigRule } from './config/load-config.js';
+
+// HTTP app
+export { buildServiceApp } from './http/build-service-app.js';
+export type { ServiceApp, ServiceAppOptions } from './http/service-app-options.js';
+
+// errors
+export { DomainError, type DomainErrorOptions } from './errors/domain-error.js';
+export {
+  ForbiddenError,
+  MalformedBodyError,
+  ServiceUnavailableError,
+  TooManyRequestsError,
+  UnauthenticatedError,
+} from './errors/kit-errors.js';
+export { isConnectionFailure } from './errors/connection-failure.js';
+export {
+  PROBLEM_CONTENT_TYPE,
+  PROBLEM_TYPE_PREFIX,
+  ProblemDetails,
+  problemDetails,
+  sendProblem,
+  type ProblemInit,
+} from './errors/problem.js';
+export { statusForCode, type ErrorStatusMap } from './errors/status-map.js';
+export type { FieldError } from './errors/validation-errors.js';
+
+// auth
+export { principalOf } from './auth/auth-plugin.js';
+export type { AccessRule, Auth, RegionSource } from './auth/auth-types.js';
+export { apiKeyId, generateApiKey, verifyApiKey, type GeneratedApiKey } from './auth/api-key.js';
+export { mintToken, type MintOptions, type SigningKey } from './auth/mint-token.js';
+export { TokenClaims, type Principal } from './auth/principal.js';
+export { anyRegionCovers, assertRegionAccess, regionCovers } from './auth/region.js';
+export { createTokenVerifier, type TokenVerifier } from './auth/token-verifier.js';
+
+// health
+export {
+  databaseReadiness,
+  natsReadiness,
+  type NatsStatus,
+  type Queryable,
+} from './health/checks.js';
+export type { ReadinessCheck, ReadinessReport } from './health/readiness.js';
+
+// telemetry
+export { createLogger, defaultRedactPaths, type LoggerOptions } from './telemetry/logger.js';
+export {
+  startTelemetry,
+  type Telemetry,
+  type TelemetryOptions,
+} from './telemetry/start-telemetry.js';
+
+// lifecycle
+export { runService } from './lifecycle/run-service.js';
+export type { RunServiceOptions, ServiceContext } from './lifecycle/service-context.js';
+export { retryWhileUnreachable, type RetryOptions } from './lifecycle/retry-connection.js';
+
+// database
+export { connectDatabase, type ConnectOptions, type Database } from './db/connect-database.js';
+export { DatabaseError } from './db/database-error.js';
+export { ensureDatabase } from './db/ensure-database.js';
+export { migrateDatabase } from './db/migrate-database.js';
