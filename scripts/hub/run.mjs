@@ -1,5 +1,6 @@
 // Runs the discovered services until Ctrl-C, then stops them (SIGTERM, they drain) and the
 // infrastructure this script started.
+import { jwtEnv } from './dev-secret.mjs';
 import { waitListening } from './net.mjs';
 import { envName, serviceDatabaseUrl, startService } from './services.mjs';
 
@@ -14,13 +15,15 @@ const COLORS = [
   '\x1b[92m',
 ];
 
-export async function runHub({ log, services, nats, postgres }) {
+export async function runHub({ root, log, services, nats, postgres }) {
+  const jwt = jwtEnv(root, log);
   if (services.length === 0) log('no services found under services/ (nothing to start)');
   const children = services.map((service, i) => ({
     service,
     child: startService(
       service,
       {
+        ...jwt,
         NATS_URL: process.env[`${envName(service.name)}_NATS_URL`] ?? nats.url,
         DATABASE_URL: serviceDatabaseUrl(postgres.url, service.name),
       },

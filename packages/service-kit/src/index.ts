@@ -68,3 +68,11 @@ export { connectDatabase, type ConnectOptions, type Database } from './db/connec
 export { DatabaseError } from './db/database-error.js';
 export { ensureDatabase } from './db/ensure-database.js';
 export { migrateDatabase } from './db/migrate-database.js';
+
+// event backbone (the bus, wired for a service)
+export {
+  connectEventBackbone,
+  type BackboneOptions,
+  type ConsumerSpec,
+  type EventBackbone,
+} from './runtime/event-backbone.js';

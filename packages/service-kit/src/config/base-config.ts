@@ -59,6 +59,17 @@ export const BaseServiceConfig = Type.Object({
     default: 10_000,
     description: 'graceful shutdown budget',
   }),
+  BUS_STREAM_REPLICAS: Type.Integer({
+    minimum: 1,
+    maximum: 5,
+    default: 1,
+    description: 'JetStream replicas of each stream (3 on a cluster)',
+  }),
+  BUS_OUTBOX_RETENTION_HOURS: Type.Integer({
+    minimum: 0,
+    default: 168,
+    description: 'how long published outbox rows are kept for replay',
+  }),
 });
 
 /** The typed result of loading {@link BaseServiceConfig}. */
