@@ -1,0 +1,63 @@
+import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
+import type { CloudEvent, EventCatalog } from '@yiwang/contracts';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { busNames } from '../naming.js';
+import { busOutbox } from '../schema.js';
+import { busTracer } from '../trace-context.js';
+import { outboxRows } from './rows.js';
+
+/** The PostgreSQL channel the relay LISTENs on. */
+export const OUTBOX_CHANNEL = 'yiwang_outbox';
+
+/** A Drizzle transaction (or database) of any schema: what `outbox.add` writes with. */
+export type OutboxWriter = Pick<PgDatabase<PgQueryResultHKT>, 'insert' | 'execute'>;
+
+/** Writes events to the outbox inside the caller's transaction. */
+export interface Outbox {
+  /**
+   * Validates the events against the catalog, stores them (with the active trace context when
+   * an event has none) and wakes the relay once the transaction commits.
+   * @throws {OutboxEventInvalidError} before writing anything, so the transaction fails.
+   */
+  add(tx: OutboxWriter, events: CloudEvent | readonly CloudEvent[]): Promise<void>;
+}
+
+/** Options of {@link createOutbox}. */
+export interface OutboxOptions {
+  /** The catalog events are validated against: the real one, or a test catalog. */
+  catalog: EventCatalog;
+  /** Subject prefix token (see `busNames`); default `yiwang`. */
+  prefix?: string;
+}
+
+/** Makes the outbox writer of a service. */
+export function createOutbox({ catalog, prefix }: OutboxOptions): Outbox {
+  const names = busNames(prefix);
+  return {
+    async add(tx, events) {
+      const list: readonly CloudEvent[] = Array.isArray(events) ? events : [events];
+      if (list.length === 0) return;
+      await busTracer().startActiveSpan(
+        `outbox add ${list[0]?.type ?? ''}`,
+        { kind: SpanKind.PRODUCER, attributes: { 'messaging.batch.message_count': list.length } },
+        async (span) => {
+          try {
+            await tx.insert(busOutbox).values(outboxRows(list, catalog, names.prefix));
+            // NOTIFY with the same channel and payload is delivered once per transaction
+            // (PostgreSQL docs, NOTIFY: "If the same channel name is signaled multiple times
+            // with identical payload strings within the same transaction, only one instance
+            // of the notification event is delivered"). A constant payload thus makes every
+            // add() of one transaction one wake-up, sent at commit and never on rollback.
+            await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, 'wake')`);
+          } catch (error) {
+            span.setStatus({ code: SpanStatusCode.ERROR, message: String(error) });
+            throw error;
+          } finally {
+            span.end();
+          }
+        },
+      );
+    },
+  };
+}

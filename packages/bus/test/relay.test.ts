@@ -1,0 +1,122 @@
+import { waitFor } from '@yiwang/testing';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createConsumer, createRelay, type Relay } from '../src/index.js';
+import { setupBus, type TestBus } from './support/bus.js';
+import { noted, testCatalog } from './support/catalog.js';
+import { countingHandler } from './support/effects.js';
+import {
+  countingPublishes,
+  inAggregateOrder,
+  streamCount,
+  streamEvents,
+} from './support/stream.js';
+
+let bus: TestBus;
+let stream: string;
+
+beforeAll(async () => {
+  bus = await setupBus('relay');
+  stream = bus.names.stream('hazards');
+});
+afterAll(() => bus.cleanup());
+
+describe('relay', () => {
+  it('never skips a row whose transaction commits after a later one', async () => {
+    const relay = createRelay({ pool: bus.pool, nats: bus.nats, pollIntervalMs: 50 });
+    relay.start();
+    const early = await bus.pool.connect();
+    const late = await bus.pool.connect();
+    try {
+      const first = noted('hz-ooo', 1);
+      const second = noted('hz-ooo-2', 1);
+      await early.query('begin');
+      await bus.outbox.add(drizzle(early), first); // lower txid and seq, still open
+      await late.query('begin');
+      await bus.outbox.add(drizzle(late), second);
+      await late.query('commit');
+      await new Promise((r) => setTimeout(r, 600)); // a dozen relay polls
+      expect(await streamCount(bus.nats.jsm, stream)).toBe(0);
+
+      await early.query('commit');
+      await waitFor(async () => (await streamCount(bus.nats.jsm, stream)) === 2, {
+        timeout: 10_000,
+      });
+      const ids = (await streamEvents(bus.nats.jsm, stream)).map((e) => e.id);
+      expect(ids).toEqual([first.id, second.id]);
+    } finally {
+      early.release();
+      late.release();
+      await relay.stop();
+    }
+  });
+
+  it('with two relays, publishes each row once and keeps per-aggregate order', async () => {
+    const before = await streamCount(bus.nats.jsm, stream);
+    const publishes = new Map<string, number>();
+    const relays: Relay[] = [1, 2].map(() =>
+      createRelay({
+        pool: bus.pool,
+        nats: countingPublishes(bus.nats, publishes),
+        pollIntervalMs: 50,
+        batchSize: 40,
+      }),
+    );
+    relays.forEach((r) => r.start());
+    const consumer = createConsumer({
+      nats: bus.nats,
+      db: bus.db,
+      catalog: testCatalog,
+      prefix: bus.prefix,
+      name: 'two-relays',
+      filterSubjects: [`${bus.prefix}.hazards.>`],
+      handler: countingHandler('two-relays'),
+      ackWaitMs: 5_000,
+    });
+    await consumer.start();
+    const aggregates = Array.from({ length: 20 }, (_, i) => `hz-pair-${i}`);
+    const write = async (from: number, to: number) => {
+      for (let seq = from; seq <= to; seq += 1) {
+        await bus.db.transaction((tx) =>
+          bus.outbox.add(
+            tx,
+            aggregates.map((a) => noted(a, seq)),
+          ),
+        );
+      }
+    };
+    try {
+      await write(1, 12);
+      const leader = await waitFor(() => relays.find((r) => r.isLeader()), { timeout: 5_000 });
+      expect(relays.filter((r) => r.isLeader())).toHaveLength(1);
+      await leader.stop(); // the standby takes over
+      await write(13, 25);
+      await waitFor(async () => (await streamCount(bus.nats.jsm, stream)) === before + 500, {
+        timeout: 20_000,
+      });
+      expect([...publishes.values()].every((n) => n === 1)).toBe(true);
+      expect(publishes.size).toBe(500);
+      const events = (await streamEvents(bus.nats.jsm, stream)).slice(before);
+      expect(inAggregateOrder(events)).toBe(true);
+
+      await waitFor(
+        async () =>
+          (await bus.pool.query(`select 1 from applied where aggregate like 'hz-pair-%'`))
+            .rowCount === 500,
+        { timeout: 20_000 },
+      );
+      const { rows } = await bus.pool.query<{ n: number }>(
+        `select n from effects where aggregate like 'hz-pair-%'`,
+      );
+      expect(rows.map((r) => r.n)).toEqual(Array(20).fill(25));
+      const applied = await bus.pool.query<{ aggregate: string; sequence: number }>(
+        `select aggregate as subject, sequence from applied
+          where aggregate like 'hz-pair-%' order by id`,
+      );
+      expect(inAggregateOrder(applied.rows as never)).toBe(true);
+    } finally {
+      await consumer.stop();
+      await Promise.all(relays.map((r) => r.stop()));
+    }
+  });
+});
