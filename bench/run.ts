@@ -6,7 +6,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const available = (await readdir(here, { withFileTypes: true }))
   .filter((d) => d.isDirectory() && !['lib', 'node_modules'].includes(d.name))
   .map((d) => d.name);
-const wanted = process.argv.slice(2);
+const wanted = process.argv.slice(2).filter((arg) => arg !== '--');
 const unknown = wanted.filter((name) => !available.includes(name));
 if (unknown.length > 0) {
   console.error(`unknown benchmark(s): ${unknown.join(', ')}; available: ${available.join(', ')}`);
