@@ -28,7 +28,7 @@ const prefix = uniquePrefix('backbone');
 beforeAll(async () => {
   const infra = await testInfra();
   const created = await createTestDatabase('backbone');
-  drop = created.drop;
+  drop = () => created.drop();
   const config = loadConfig(BaseServiceConfig, {
     DATABASE_URL: created.url,
     NATS_URL: infra.natsUrl,

@@ -11,6 +11,7 @@ import { catalog } from './index.js';
 /** Every event named in ARCHITECTURE.md §1 and DOMAIN.md, as `<context>.<aggregate>.<event>`. */
 const EXPECTED: Record<string, string[]> = {
   complaints: [
+    'report.received',
     'report.triaged',
     'report.accepted',
     'report.not-accepted',
@@ -21,6 +22,8 @@ const EXPECTED: Record<string, string[]> = {
     'report.handled',
     'report.feedback-sent',
     'report.closed',
+    'report.due-soon',
+    'report.overdue',
     'reward.decided',
     'reward.claimed',
     'reward.forfeited',
@@ -103,11 +106,14 @@ const EXPECTED: Record<string, string[]> = {
     'enterprise.registered',
     'enterprise.updated',
     'enterprise.closed',
+    'enterprise.reopened',
     'gridtask.dispatched',
     'gridtask.updated',
     'gridtask.closed',
+    'gridtask.evaluated',
     'gridreport.received',
     'department.registered',
+    'department.policy-changed',
   ],
 };
 

@@ -9,7 +9,9 @@ import { Type } from '@sinclair/typebox';
 import { defineEvent } from '../define-event.js';
 import { IndustrySchema } from '../values/industry.js';
 import { FenSchema } from '../values/money.js';
+import { RegionCodeSchema } from '../values/region.js';
 import { IsoDateSchema, TimestampSchema } from '../values/time.js';
+import { UsccSchema } from '../values/uscc.js';
 import { Actor, Closed, Count, Id, StringEnum } from './fields.js';
 
 const reportId = Id('Report id (internal, not the reporter’s tracking code)');
@@ -26,6 +28,30 @@ const SummaryCode = Type.String({
     'Code from the controlled summary list (e.g. HC-012); the reporter’s own words never leave complaints',
 });
 const AccidentLevel = StringEnum(['general', 'larger', 'major', 'especially-major']);
+const Deadline = StringEnum(
+  ['verification', 'feedback', 'reward-claim'],
+  'Which statutory deadline: verify within 60 days of acceptance (+ one extension), feedback within 10 days, reward claimed within 60 days of notice',
+);
+
+/** `yiwang.complaints.report.received.v1` (internal). */
+export const reportReceived = defineEvent({
+  context: 'complaints',
+  aggregate: 'report',
+  event: 'received',
+  classification: 'internal',
+  description:
+    'A report reached the 12350 hotline (any channel). Carries no personal data and none of the reporter’s own words.',
+  schema: Closed({
+    reportId,
+    channel: Channel,
+    scope: Scope,
+    receivedAt: TimestampSchema,
+    receivedBy: Type.Optional(Actor('Operator who took the report (hotline, letter, visit)')),
+    duplicateOf: Type.Optional(
+      Id('First report of the same matter (same enterprise, scope and time window)'),
+    ),
+  }),
+});
 
 /** `yiwang.complaints.report.triaged.v1` (internal). */
 export const reportTriaged = defineEvent({
@@ -40,6 +66,7 @@ export const reportTriaged = defineEvent({
     scope: Scope,
     summaryCode: SummaryCode,
     receivedAt: TimestampSchema,
+    industry: Type.Optional(IndustrySchema),
     triagedAt: TimestampSchema,
     triagedBy: Actor(),
   }),
@@ -52,15 +79,15 @@ export const reportAccepted = defineEvent({
   event: 'accepted',
   classification: 'internal',
   description:
-    'A report was accepted: the verification clock (60 days) and the local closing deadline start.',
+    'A report was accepted: the verification clock (60 days) starts.',
   schema: Closed({
     reportId,
     scope: Scope,
     summaryCode: SummaryCode,
     industry: Type.Optional(IndustrySchema),
     acceptedAt: TimestampSchema,
+    acceptedBy: Actor(),
     verifyDueBy: IsoDateSchema,
-    closeDueBy: IsoDateSchema,
   }),
 });
 
@@ -123,12 +150,15 @@ export const reportSubstantiated = defineEvent({
   event: 'substantiated',
   classification: 'internal',
   description:
-    'Verification confirmed the report; hazards opens a case from it (source = complaint).',
+    'Verification confirmed the report; hazards opens a case from it (source = complaint, sourceRef = reportId). Never identifies the reporter.',
   schema: Closed({
     reportId,
+    enterprise: UsccSchema,
+    region: RegionCodeSchema,
     scope: Scope,
     summaryCode: SummaryCode,
     industry: IndustrySchema,
+    severity: StringEnum(['general', 'major'], '一般 (general) or 重大 (major), as the inspector found it'),
     finding: StringEnum([
       'major-hazard',
       'general-hazard',
@@ -139,6 +169,9 @@ export const reportSubstantiated = defineEvent({
     alreadyKnown: Type.Boolean({
       description: 'The matter was already known to the enterprise or the regulator',
     }),
+    fineFen: Type.Optional(FenSchema),
+    concealedDeaths: Type.Optional(Count('Concealed deaths found (concealed accidents)')),
+    accidentLevel: Type.Optional(AccidentLevel),
     verifiedAt: TimestampSchema,
     verifiedBy: Actor(),
   }),
@@ -210,6 +243,39 @@ export const reportClosed = defineEvent({
   }),
 });
 
+/** `yiwang.complaints.report.due-soon.v1` (internal). */
+export const reportDueSoon = defineEvent({
+  context: 'complaints',
+  aggregate: 'report',
+  event: 'due-soon',
+  classification: 'internal',
+  description:
+    'A deadline of a report comes due soon (emitted once per deadline and due date by the scheduler).',
+  schema: Closed({
+    reportId,
+    deadline: Deadline,
+    dueBy: IsoDateSchema,
+    daysLeft: Count('Whole days left until the due date'),
+    detectedAt: TimestampSchema,
+  }),
+});
+
+/** `yiwang.complaints.report.overdue.v1` (internal). */
+export const reportOverdue = defineEvent({
+  context: 'complaints',
+  aggregate: 'report',
+  event: 'overdue',
+  classification: 'internal',
+  description:
+    'A deadline of a report passed unmet (emitted once per deadline and due date by the scheduler).',
+  schema: Closed({
+    reportId,
+    deadline: Deadline,
+    dueBy: IsoDateSchema,
+    detectedAt: TimestampSchema,
+  }),
+});
+
 /** `yiwang.complaints.reward.decided.v1` (restricted). */
 export const rewardDecided = defineEvent({
   context: 'complaints',
@@ -269,6 +335,7 @@ export const rewardForfeited = defineEvent({
 
 /** Every event of the complaints context. */
 export const complaintsEvents = [
+  reportReceived,
   reportTriaged,
   reportAccepted,
   reportNotAccepted,
@@ -279,6 +346,8 @@ export const complaintsEvents = [
   reportHandled,
   reportFeedbackSent,
   reportClosed,
+  reportDueSoon,
+  reportOverdue,
   rewardDecided,
   rewardClaimed,
   rewardForfeited,

@@ -2,7 +2,7 @@
 // (网格化) and registered departments. ARCHITECTURE.md §6.
 import { Type } from '@sinclair/typebox';
 import { defineEvent } from '../define-event.js';
-import { IndustrySchema } from '../values/industry.js';
+import { HIGH_RISK_INDUSTRIES, IndustrySchema } from '../values/industry.js';
 import { RegionCodeSchema } from '../values/region.js';
 import { IsoDateSchema, TimestampSchema } from '../values/time.js';
 import { UsccSchema } from '../values/uscc.js';
@@ -10,6 +10,23 @@ import { Attachments, Closed, Count, GeoPoint, Id, StaffText, StringEnum } from 
 
 const gridCellId = Id('Grid cell id');
 const taskId = Id('Grid task id');
+const township = StaffText(60, 'Township (乡镇/街道) code or name below the county');
+const highRiskCategory = StringEnum(
+  [...HIGH_RISK_INDUSTRIES, 'none'],
+  'High-risk category (one of the eight industries with mandatory 安责险), or none',
+);
+const standardisationLevel = StringEnum(
+  ['1', '2', '3', 'none'],
+  'Safety standardisation grade (安全生产标准化等级) 1–3, or none',
+);
+const departmentKind = StringEnum([
+  'bureau',
+  'industry-department',
+  'bank',
+  'insurer',
+  'grid-centre',
+  'district-government',
+]);
 
 /** `yiwang.exchange.enterprise.registered.v1` (internal). */
 export const enterpriseRegistered = defineEvent({
@@ -23,9 +40,14 @@ export const enterpriseRegistered = defineEvent({
     name: StaffText(100, 'Registered name'),
     industry: IndustrySchema,
     highRisk: Type.Boolean(),
+    highRiskCategory,
+    region: RegionCodeSchema,
+    township,
     gridCellId,
-    address: StaffText(200, 'Registered address of the premises'),
-    employees: Count('Employees'),
+    standardisationLevel,
+    status: StringEnum(['open', 'closed'], 'Open, or already closed when imported'),
+    address: Type.Optional(StaffText(200, 'Registered address of the premises')),
+    employees: Type.Optional(Count('Employees')),
     registeredAt: TimestampSchema,
   }),
 });
@@ -44,7 +66,11 @@ export const enterpriseUpdated = defineEvent({
         name: Type.Optional(StaffText(100, 'Registered name')),
         industry: Type.Optional(IndustrySchema),
         highRisk: Type.Optional(Type.Boolean()),
+        highRiskCategory: Type.Optional(highRiskCategory),
+        region: Type.Optional(RegionCodeSchema),
+        township: Type.Optional(township),
         gridCellId: Type.Optional(gridCellId),
+        standardisationLevel: Type.Optional(standardisationLevel),
         address: Type.Optional(StaffText(200, 'Address')),
         employees: Type.Optional(Count('Employees')),
       },
@@ -68,6 +94,19 @@ export const enterpriseClosed = defineEvent({
   }),
 });
 
+/** `yiwang.exchange.enterprise.reopened.v1` (internal). */
+export const enterpriseReopened = defineEvent({
+  context: 'exchange',
+  aggregate: 'enterprise',
+  event: 'reopened',
+  classification: 'internal',
+  description: 'A closed enterprise resumed operation and is open in the directory again.',
+  schema: Closed({
+    uscc: UsccSchema,
+    reopenedAt: TimestampSchema,
+  }),
+});
+
 /** `yiwang.exchange.gridtask.dispatched.v1` (internal). */
 export const gridtaskDispatched = defineEvent({
   context: 'exchange',
@@ -82,6 +121,7 @@ export const gridtaskDispatched = defineEvent({
     originType: Type.String({ description: 'Event type that caused the task', maxLength: 120 }),
     originRef: Id('Id of the originating aggregate'),
     category: StringEnum(['safety-hazard', 'alarm-check', 'inspection', 'other']),
+    summary: Type.Optional(StaffText(500, 'What to look at, from the originating event')),
     assignee: Type.Optional(Id('Grid worker id')),
     dispatchedAt: TimestampSchema,
     dueAt: TimestampSchema,
@@ -121,6 +161,21 @@ export const gridtaskClosed = defineEvent({
   }),
 });
 
+/** `yiwang.exchange.gridtask.evaluated.v1` (internal). */
+export const gridtaskEvaluated = defineEvent({
+  context: 'exchange',
+  aggregate: 'gridtask',
+  event: 'evaluated',
+  classification: 'internal',
+  description: 'The grid centre evaluated how a closed grid task was handled (1 poor – 5 excellent).',
+  schema: Closed({
+    taskId,
+    evaluation: Type.Integer({ minimum: 1, maximum: 5 }),
+    by: Id('Grid centre staff id'),
+    evaluatedAt: TimestampSchema,
+  }),
+});
+
 /** `yiwang.exchange.gridreport.received.v1` (internal). */
 export const gridreportReceived = defineEvent({
   context: 'exchange',
@@ -132,6 +187,8 @@ export const gridreportReceived = defineEvent({
   schema: Closed({
     reportId: Id('Grid report id'),
     gridCellId,
+    taskId: Type.Optional(Id('Grid task the report answers, when it answers one')),
+    hazardId: Type.Optional(Id('Hazard case the answered task came from (hazards context)')),
     worker: Id('Grid worker id'),
     category: StringEnum(['safety-hazard', 'fire-risk', 'illegal-operation', 'other']),
     summary: StaffText(500, 'Summary written by the grid worker'),
@@ -153,17 +210,7 @@ export const departmentRegistered = defineEvent({
   schema: Closed({
     departmentId: Id('Department id'),
     name: StaffText(100, 'Department name'),
-    kind: StringEnum([
-      'housing-construction',
-      'transport',
-      'market-regulation',
-      'fire',
-      'public-security',
-      'bank',
-      'insurer',
-      'grid-centre',
-      'other',
-    ]),
+    kind: departmentKind,
     regions: Type.Array(RegionCodeSchema, { minItems: 1, uniqueItems: true }),
     deliveries: Type.Array(StringEnum(['nats', 'webhook', 'pull']), {
       minItems: 1,
@@ -175,14 +222,40 @@ export const departmentRegistered = defineEvent({
   }),
 });
 
+/** `yiwang.exchange.department.policy-changed.v1` (internal). */
+export const departmentPolicyChanged = defineEvent({
+  context: 'exchange',
+  aggregate: 'department',
+  event: 'policy-changed',
+  classification: 'internal',
+  description:
+    'The sharing policy of a department changed (event types, regions, legal basis, expiry); recorded for audit.',
+  schema: Closed({
+    departmentId: Id('Department id'),
+    policyVersion: Type.Integer({ minimum: 1 }),
+    eventTypes: Type.Array(Type.String({ minLength: 1, maxLength: 120 }), {
+      maxItems: 500,
+      description: 'Event types (or public-only patterns) the policy grants',
+    }),
+    regions: Type.Array(RegionCodeSchema, { minItems: 1, uniqueItems: true }),
+    legalBasis: StaffText(200, 'Legal basis of the sharing agreement'),
+    agreementExpiresOn: IsoDateSchema,
+    changedBy: Id('Administrator (JWT sub)'),
+    changedAt: TimestampSchema,
+  }),
+});
+
 /** Every event of the exchange context. */
 export const exchangeEvents = [
   enterpriseRegistered,
   enterpriseUpdated,
   enterpriseClosed,
+  enterpriseReopened,
   gridtaskDispatched,
   gridtaskUpdated,
   gridtaskClosed,
+  gridtaskEvaluated,
   gridreportReceived,
   departmentRegistered,
+  departmentPolicyChanged,
 ];
