@@ -1,5 +1,6 @@
 // NATS for the hub: NATS_URL when something listens there; else a local nats-server with
 // JetStream in .data/nats; else stop and say what to do (ARCHITECTURE.md §8).
+import { dataDir } from './data-dir.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,7 +31,7 @@ export async function ensureNats(root, log) {
     );
   }
   const { hostname, port } = new URL(url);
-  const store = join(root, '.data', 'nats');
+  const store = join(dataDir(root), 'nats');
   mkdirSync(store, { recursive: true });
   const child = spawn(bin, ['-a', hostname, '-p', port || '4222', '-js', '-sd', store], {
     stdio: 'ignore',

