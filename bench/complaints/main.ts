@@ -1,0 +1,185 @@
+// bench complaints: intake requests/s through the real service (its built process, real HTTP on
+// loopback, N requests in flight) against a baseline of raw `pg` transactions inserting the
+// same rows (report, sealed identity, outbox event) at the same concurrency, in one run; then
+// p99 latency at half the maximum rate. Goals (issue 5): ≥ 60 % of the baseline, p99 ≤ 50 ms.
+import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { createTestDatabase, freePort, testInfra, uniquePrefix } from '@yiwang/testing';
+import pg from 'pg';
+import { percentile, table, writeSection } from '../lib/report.js';
+import { applyMigrations, baselineRow, insertBaseline } from './baseline.js';
+
+const SERVICE = fileURLToPath(new URL('../../services/complaints/', import.meta.url));
+const CONCURRENCY = 16;
+const WARMUP = 300;
+const MAX_RATE_SECONDS = 12;
+const PACED_SECONDS = 12;
+
+if (!existsSync(`${SERVICE}dist/main.js`)) {
+  execFileSync('pnpm', ['--filter', '@yiwang/complaints', 'build'], { stdio: 'inherit' });
+}
+const infra = await testInfra();
+const serviceDb = await createTestDatabase('bench_complaints');
+const baselineDb = await createTestDatabase('bench_baseline');
+const port = await freePort();
+const child = spawn(process.execPath, ['dist/main.js'], {
+  cwd: SERVICE,
+  stdio: ['ignore', 'inherit', 'inherit'],
+  env: {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_URL: serviceDb.url,
+    NATS_URL: infra.natsUrl,
+    JWT_HS256_SECRET: randomBytes(32).toString('base64url'),
+    COMPLAINTS_VAULT_KEYS: `bench:${randomBytes(32).toString('base64')}`,
+    COMPLAINTS_BUS_PREFIX: uniquePrefix('bench'),
+    COMPLAINTS_PUBLIC_RATE_PER_MINUTE: '100000000',
+    COMPLAINTS_PUBLIC_BURST: '100000000',
+    COMPLAINTS_SCHEDULER_INTERVAL_MS: '0',
+    LOG_LEVEL: 'warn',
+  },
+});
+
+const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+let n = 0;
+const body = () =>
+  JSON.stringify({
+    channel: 'web',
+    category: 'general-hazard',
+    description: `Fire exit blocked by pallets in hall ${++n}.`,
+    location: { region: '330502', address: 'Hall 2, 8 Industrial Rd', lat: 30.87, lng: 120.09 },
+    enterprise: { name: `Bench Works ${n % 500}` },
+    reporter: { name: '测试', phone: '13800000000' },
+  });
+
+/** One intake over HTTP; resolves with its latency in ms. */
+function post(): Promise<number> {
+  const payload = body();
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        agent,
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/v1/reports',
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(payload),
+        },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () =>
+          res.statusCode === 201
+            ? resolve(performance.now() - started)
+            : reject(new Error(`status ${res.statusCode}`)),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+/** `work` with `concurrency` in flight for `seconds` (bounded); returns ops/s. */
+async function closedLoop(
+  work: () => Promise<unknown>,
+  seconds: number,
+  concurrency = CONCURRENCY,
+) {
+  const deadline = performance.now() + seconds * 1000;
+  let done = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < deadline) {
+        await work();
+        done += 1;
+      }
+    }),
+  );
+  return done / ((performance.now() - started) / 1000);
+}
+
+/** Requests started at `rate`/s for `seconds` (open loop); returns each latency. */
+async function paced(rate: number, seconds: number): Promise<number[]> {
+  const latencies: Promise<number>[] = [];
+  const start = performance.now();
+  const total = Math.round(rate * seconds);
+  for (let i = 0; i < total; i += 1) {
+    const due = start + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 1) await sleep(wait);
+    latencies.push(post());
+  }
+  return Promise.all(latencies);
+}
+
+try {
+  for (let i = 0; !(await ready()); i += 1) {
+    if (i > 300 || child.exitCode !== null) throw new Error('the complaints service did not start');
+    await sleep(100);
+  }
+  // warm up the service (JIT, pools) and take one real state document for the baseline rows
+  for (let i = 0; i < WARMUP; i += 1) await post();
+  const service = await closedLoop(post, MAX_RATE_SECONDS);
+
+  await applyMigrations(baselineDb.url, `${SERVICE}drizzle`);
+  const pool = new pg.Pool({ connectionString: baselineDb.url, max: CONCURRENCY });
+  const sample = baselineRow(randomUUID());
+  for (let i = 0; i < WARMUP; i += 1) await insertBaseline(pool, sample);
+  const baseline = await closedLoop(() => insertBaseline(pool, sample), MAX_RATE_SECONDS);
+  await pool.end();
+
+  const half = Math.max(1, Math.floor(service / 2));
+  const latencies = await paced(half, PACED_SECONDS);
+  const ratio = service / baseline;
+  const p50 = percentile(latencies, 50);
+  const p99 = percentile(latencies, 99);
+  const verdict = (okay: boolean) => (okay ? 'met' : '**missed**');
+  const markdown = `## complaints: intake throughput and latency
+
+Real service process (\`node dist/main.js\`), real HTTP on loopback, ${CONCURRENCY} requests in
+flight, ${MAX_RATE_SECONDS} s per measurement; baseline: raw \`pg\` transactions inserting the same
+rows (report with its state document, sealed identity, outbox event) with ${CONCURRENCY} clients.
+Each intake also validates, seals the identity (AES-256-GCM), looks up earlier reports of the
+same matter, and is published to NATS by the relay in the same process while the load runs.
+
+${table(
+  ['measure', 'value', 'goal'],
+  [
+    ['service intake', `${service.toFixed(0)} req/s`, ''],
+    ['baseline (raw pg transaction)', `${baseline.toFixed(0)} tx/s`, ''],
+    ['service / baseline', `${(ratio * 100).toFixed(0)} %`, `≥ 60 % (${verdict(ratio >= 0.6)})`],
+    [`p50 at half the maximum rate (${half} req/s)`, `${p50.toFixed(1)} ms`, ''],
+    [
+      `p99 at half the maximum rate (${half} req/s)`,
+      `${p99.toFixed(1)} ms`,
+      `≤ 50 ms (${verdict(p99 <= 50)})`,
+    ],
+  ],
+)}`;
+  console.log(markdown);
+  await writeSection('complaints', markdown);
+} finally {
+  child.kill('SIGTERM');
+  await new Promise((resolve) => child.once('exit', resolve));
+  agent.destroy();
+  await serviceDb.drop();
+  await baselineDb.drop();
+}
+
+async function ready(): Promise<boolean> {
+  try {
+    return (await fetch(`http://127.0.0.1:${port}/readyz`)).ok;
+  } catch {
+    return false;
+  }
+}
