@@ -56,6 +56,22 @@ describe('tracing and logs', () => {
     });
   });
 
+  it('logs the route template, never the path or query, which may carry secrets', async () => {
+    const secret = '0b5c1d9e-3f4a-4b6c-8d7e-9f0a1b2c3d4e';
+    const before = example.logs.lines.length;
+    const response = await example.app.inject({
+      method: 'GET',
+      url: `/items/${secret}?k=${secret}`,
+    });
+    expect(response.statusCode).toBe(404);
+    const lines = example.logs.lines.slice(before);
+    expect(lines.find((line) => line['msg'] === 'request completed')).toMatchObject({
+      route: '/items/:id',
+      status: 404,
+    });
+    expect(JSON.stringify(lines)).not.toContain(secret);
+  });
+
   it('redacts credentials and personal data by default and by LOG_REDACT', () => {
     const logs = captureLogs();
     const logger = createLogger({

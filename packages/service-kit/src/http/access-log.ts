@@ -4,8 +4,9 @@ import { withRequestContext } from '../telemetry/request-context.js';
 /**
  * One `request completed` line per request, written inside the request's span so it carries
  * `trace_id`. Replaces Fastify's own request logging, whose lines are written outside any span
- * and would log full URLs (query strings may hold personal data); this line logs the route
- * template and the path only.
+ * and would log full URLs. Paths hold secrets too (a whistleblower's tracking code, an Open311
+ * token), so this line logs the route template (`/v1/reports/track/:trackingCode`) and never the
+ * path or query; an unmatched request logs no route.
  */
 export function installAccessLog(app: FastifyInstance): void {
   app.addHook('onResponse', (request, reply, done) => {
@@ -13,8 +14,7 @@ export function installAccessLog(app: FastifyInstance): void {
       request.log.info(
         {
           method: request.method,
-          route: request.routeOptions.url,
-          path: request.url.split('?')[0],
+          route: request.routeOptions.url ?? null,
           status: reply.statusCode,
           durationMs: Math.round(reply.elapsedTime * 10) / 10,
         },
