@@ -13,11 +13,12 @@ export interface LagResult {
 
 const now = () => performance.timeOrigin + performance.now();
 
-/** Runs `seconds` of load at `perSecond` events/s; returns every event's lag. */
+/** Runs `seconds` of load at `perSecond` events/s in transactions of `perTransaction`. */
 export async function steadyLag(
   env: BenchEnv,
   perSecond: number,
   seconds: number,
+  perTransaction: number,
 ): Promise<LagResult> {
   const arrivedAt = new Map<string, number>();
   const sub = env.nats.nc.subscribe(`${env.relayPrefix}.hazards.>`, {
@@ -30,7 +31,13 @@ export async function steadyLag(
 
   const committedAt = new Map<string, number>();
   let achievedPerSecond = 0;
-  const job = { databaseUrl: env.databaseUrl, prefix: env.relayPrefix, perSecond, seconds };
+  const job = {
+    databaseUrl: env.databaseUrl,
+    prefix: env.relayPrefix,
+    perSecond,
+    seconds,
+    perTransaction,
+  };
   const producer = fork(
     fileURLToPath(new URL('./producer.ts', import.meta.url)),
     [JSON.stringify(job)],

@@ -1,6 +1,6 @@
 // The load of the lag benchmark, in a process of its own (as a service's HTTP handlers
-// would be in another process than the consumers): single-event transactions through
-// `outbox.add` at a fixed rate; posts [event id, commit time] pairs back in batches.
+// would be in another process than the consumers): transactions of `perTransaction` events
+// through `outbox.add` at a fixed event rate; posts [event id, commit time] pairs back.
 import { createOutbox } from '@yiwang/bus';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
@@ -11,6 +11,7 @@ interface Job {
   prefix: string;
   perSecond: number;
   seconds: number;
+  perTransaction: number;
 }
 
 const job = JSON.parse(process.argv[2] ?? '{}') as Job;
@@ -32,12 +33,17 @@ const started = now();
 for (let sent = 0, tick = 0; sent < total; tick += 1) {
   const wait = started + tick * tickMs - now();
   if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-  for (let k = 0; k < perTick && sent < total; k += 1, sent += 1) {
-    const event = benchEvent(sent);
+  for (let k = 0; k < perTick && sent < total; k += job.perTransaction) {
+    const events = Array.from({ length: Math.min(job.perTransaction, total - sent) }, () =>
+      benchEvent(sent++),
+    );
     writes.push(
       db
-        .transaction((tx) => outbox.add(tx, event))
-        .then(() => void pending.push([event.id, now()])),
+        .transaction((tx) => outbox.add(tx, events))
+        .then(() => {
+          const at = now();
+          for (const event of events) pending.push([event.id, at]);
+        }),
     );
   }
   if (pending.length >= 200) {
