@@ -78,8 +78,7 @@ export const reportAccepted = defineEvent({
   aggregate: 'report',
   event: 'accepted',
   classification: 'internal',
-  description:
-    'A report was accepted: the verification clock (60 days) starts.',
+  description: 'A report was accepted: the verification clock (60 days) starts.',
   schema: Closed({
     reportId,
     scope: Scope,
@@ -158,7 +157,10 @@ export const reportSubstantiated = defineEvent({
     scope: Scope,
     summaryCode: SummaryCode,
     industry: IndustrySchema,
-    severity: StringEnum(['general', 'major'], '一般 (general) or 重大 (major), as the inspector found it'),
+    severity: StringEnum(
+      ['general', 'major'],
+      '一般 (general) or 重大 (major), as the inspector found it',
+    ),
     finding: StringEnum([
       'major-hazard',
       'general-hazard',

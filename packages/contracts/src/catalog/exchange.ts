@@ -167,7 +167,8 @@ export const gridtaskEvaluated = defineEvent({
   aggregate: 'gridtask',
   event: 'evaluated',
   classification: 'internal',
-  description: 'The grid centre evaluated how a closed grid task was handled (1 poor – 5 excellent).',
+  description:
+    'The grid centre evaluated how a closed grid task was handled (1 poor – 5 excellent).',
   schema: Closed({
     taskId,
     evaluation: Type.Integer({ minimum: 1, maximum: 5 }),
