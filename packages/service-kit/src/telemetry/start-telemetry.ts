@@ -16,6 +16,12 @@ export interface TelemetryOptions {
   readonly otlpEndpoint?: string | undefined;
   /** Extra span processors, e.g. an in-memory exporter in tests. */
   readonly spanProcessors?: readonly SpanProcessor[];
+  /**
+   * Trace every PostgreSQL query. Default: only when spans go somewhere (an OTLP endpoint or
+   * extra span processors). A span per query costs CPU on every request; with nobody to read
+   * them, request spans (for `trace_id` in logs) are enough.
+   */
+  readonly traceDatabase?: boolean;
 }
 
 /** What {@link startTelemetry} returns; pass it to `buildServiceApp`. */
@@ -33,7 +39,8 @@ export interface Telemetry {
  * Starts OpenTelemetry for one process: a NodeTracerProvider registered globally with the
  * AsyncLocalStorage context manager and the W3C trace-context propagator, a MeterProvider with
  * a Prometheus reader (served by `/metrics`, never its own port) and, when `otlpEndpoint` is
- * set, OTLP/HTTP export of traces and metrics. Enables the pg instrumentation: it patches `pg`
+ * set, OTLP/HTTP export of traces and metrics. Enables the pg instrumentation when spans are
+ * exported (see `traceDatabase`): it patches `pg`
  * when it is first loaded, which the kit's database helpers do lazily, so call this before
  * anything imports `pg` (see README). HTTP server spans come from Fastify hooks, not from
  * require-time patching, which is unreliable under ESM.
@@ -48,10 +55,14 @@ export function startTelemetry(options: TelemetryOptions): Telemetry {
   const endpoint = options.otlpEndpoint?.replace(/\/+$/, '');
   const tracerProvider = startTracerProvider(resource, endpoint, options.spanProcessors ?? []);
   const { meterProvider, prometheus } = startMeterProvider(resource, endpoint);
+  const spansExported = endpoint !== undefined || (options.spanProcessors ?? []).length > 0;
   const disableInstrumentations = registerInstrumentations({
     tracerProvider,
     meterProvider,
-    instrumentations: [new PgInstrumentation({ requireParentSpan: true })],
+    instrumentations:
+      (options.traceDatabase ?? spansExported)
+        ? [new PgInstrumentation({ requireParentSpan: true })]
+        : [],
   });
 
   let stopped: Promise<void> | undefined;
