@@ -25,27 +25,13 @@ export const complaintsRedactPaths = [
   'headers["x-access-key"]',
 ];
 
-/**
- * The access log's `path` keeps the route but not a tracking code or an Open311 token in it
- * (they lead to a report); every other redacted value becomes `[REDACTED]`.
- */
-export function censorLogValue(value: unknown, path: string[]): unknown {
-  if (path.length === 1 && path[0] === 'path' && typeof value === 'string') {
-    return value
-      .replace(/^\/v1\/reports\/track\/[^/]*/, '/v1/reports/track/[REDACTED]')
-      .replace(/^\/open311\/v2\/tokens\/[^/]*/, '/open311/v2/tokens/[REDACTED]');
-  }
-  return '[REDACTED]';
-}
-
 /** A child of `logger` that redacts the kit's paths, `extra` and the complaints paths. */
 export function redactingLogger(logger: Logger, extra: readonly string[]): Logger {
   return logger.child(
     {},
     {
       redact: {
-        paths: [...defaultRedactPaths, ...extra, ...complaintsRedactPaths, 'path'],
-        censor: censorLogValue,
+        paths: [...defaultRedactPaths, ...extra, ...complaintsRedactPaths],
       },
     },
   );
