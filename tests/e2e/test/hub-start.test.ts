@@ -13,9 +13,11 @@ const root = fileURLToPath(new URL('../../..', import.meta.url));
 async function servicesPresent(): Promise<string[]> {
   const names: string[] = [];
   for (const dir of await readdir(join(root, 'services'))) {
-    const pkg = JSON.parse(await readFile(join(root, 'services', dir, 'package.json'), 'utf8')) as {
-      yiwang?: { service: string };
-    };
+    // Like scripts/hub: a folder without a package.json (or without a "yiwang" block) is no service.
+    const text = await readFile(join(root, 'services', dir, 'package.json'), 'utf8').catch(
+      () => '{}',
+    );
+    const pkg = JSON.parse(text) as { yiwang?: { service: string } };
     if (pkg.yiwang) names.push(pkg.yiwang.service);
   }
   return names;
