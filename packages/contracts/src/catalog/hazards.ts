@@ -93,8 +93,10 @@ export const hazardReported = defineEvent({
     'A hazard case was opened, from a self-check, an inspection, a grid worker, a 12350 report, an IoT alarm or an insurer visit.',
   schema: Closed({
     hazardId,
-    enterpriseName: StaffText(100, 'Enterprise name'),
-    industry: IndustrySchema,
+    enterpriseName: Type.Optional(
+      StaffText(100, 'Enterprise name; absent while the enterprise is not in the directory'),
+    ),
+    industry: Type.Optional(IndustrySchema),
     source: HazardSource,
     sourceRef: Type.Optional(
       Id('Id of the originating record (report, alarm, grid report, prevention finding)'),
@@ -203,7 +205,7 @@ export const hazardListed = defineEvent({
   description: 'A major hazard was put under listed supervision (挂牌督办) with a public notice.',
   schema: Closed({
     hazardId,
-    enterpriseName: StaffText(100, 'Enterprise name'),
+    enterpriseName: Type.Optional(StaffText(100, 'Enterprise name, when in the directory')),
     hazardSummary: StaffText(300, 'Summary published in the notice'),
     authority: StaffText(100, 'Listing authority, e.g. 湖州市安委会'),
     authorityLevel: StringEnum(['province', 'city', 'county']),
@@ -331,7 +333,7 @@ export const hazardClosed = defineEvent({
     level: HazardLevel,
     source: HazardSource,
     sourceRef: Type.Optional(Id('Id of the originating record')),
-    enterpriseName: StaffText(100, 'Enterprise name'),
+    enterpriseName: Type.Optional(StaffText(100, 'Enterprise name, when in the directory')),
     closedAt: TimestampSchema,
     closedBy: Actor(),
     documentNumber: Type.Optional(DocumentNumber('Closing document number for major hazards')),
@@ -366,7 +368,7 @@ export const hazardOverdue = defineEvent({
   schema: Closed({
     hazardId,
     level: HazardLevel,
-    industry: IndustrySchema,
+    industry: Type.Optional(IndustrySchema),
     deadline: IsoDateSchema,
     detectedAt: TimestampSchema,
     daysOverdue: Type.Integer({ minimum: 1 }),

@@ -1,0 +1,48 @@
+// buildApp(deps): the hazards service's HTTP routes, its consumers (the enterprise
+// projection and the cases other contexts open) and the deadline sweeper. Stopped in
+// reverse at shutdown.
+import { buildServiceApp, databaseReadiness, type ServiceApp } from '@yiwang/service-kit';
+import { makeDeadlineSweeper } from './app/sweep-deadlines.js';
+import type { Deps } from './deps.js';
+import { openCaseWhenAlarmEscalated } from './events/open-case-when-alarm-escalated.js';
+import { openCaseWhenGridReportReceived } from './events/open-case-when-grid-report-received.js';
+import { openCaseWhenPreventionFindingReported } from './events/open-case-when-prevention-finding-reported.js';
+import { openCaseWhenReportSubstantiated } from './events/open-case-when-report-substantiated.js';
+import { projectAlarms } from './events/project-alarms.js';
+import { projectEnterprises } from './events/project-enterprises.js';
+import { accidentRoutes } from './http/accident-routes.js';
+import { errorStatus } from './http/error-status.js';
+import { hazardRoutes } from './http/hazard-routes.js';
+import { noticeRoutes } from './http/notice-routes.js';
+import { transitionRoutes } from './http/transition-routes.js';
+
+/** Builds the hazards app; consumers start here. */
+export async function buildApp(deps: Deps): Promise<ServiceApp> {
+  const app = await buildServiceApp({
+    name: 'hazards',
+    version: '0.1.0',
+    description:
+      'Hazard registry: general and major hazard cases with closed-loop remediation and listed supervision (挂牌督办).',
+    config: deps.config,
+    logger: deps.logger,
+    telemetry: deps.telemetry,
+    readiness: [databaseReadiness(deps.database.pool), deps.bus.readiness],
+    errorStatus,
+  });
+  hazardRoutes(app, deps);
+  transitionRoutes(app, deps);
+  noticeRoutes(app, deps);
+  accidentRoutes(app, deps);
+  await deps.bus.consume(projectEnterprises(deps));
+  await deps.bus.consume(projectAlarms(deps));
+  await deps.bus.consume(openCaseWhenReportSubstantiated(deps));
+  await deps.bus.consume(openCaseWhenGridReportReceived(deps));
+  await deps.bus.consume(openCaseWhenAlarmEscalated(deps));
+  await deps.bus.consume(openCaseWhenPreventionFindingReported(deps));
+  if (deps.config.HAZARDS_SWEEPER) {
+    const sweeper = makeDeadlineSweeper(deps);
+    sweeper.start();
+    app.addHook('onClose', () => sweeper.stop());
+  }
+  return app;
+}

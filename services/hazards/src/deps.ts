@@ -1,0 +1,97 @@
+// Builds the typed dependencies of the hazards service: its database (created and migrated),
+// the event backbone (outbox, relay, consumers), a clock, id generators and the rules.
+import { fileURLToPath } from 'node:url';
+import { newEventId } from '@yiwang/contracts';
+import {
+  connectDatabase,
+  connectEventBackbone,
+  ensureDatabase,
+  migrateDatabase,
+  retryWhileUnreachable,
+  type Database,
+  type EventBackbone,
+  type ServiceContext,
+  type Telemetry,
+} from '@yiwang/service-kit';
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import * as schema from './db/schema.js';
+import { accidentRulesFromConfig, rulesFromConfig } from './app/rules-from-config.js';
+import type { AccidentRules } from './domain/accident.js';
+import type { HazardRules } from './domain/rules.js';
+
+/** The service's Drizzle schema type. */
+export type Schema = typeof schema;
+
+/** The clock; tests pass one they can move forward. */
+export interface Clock {
+  now(): Date;
+}
+
+/** Id generators (UUIDv7: time-ordered). */
+export interface Ids {
+  /** A UUIDv7 (event ids). */
+  uuid(): string;
+  /** A prefixed opaque id, e.g. `hz-0195…` for hazards. */
+  id(prefix: string): string;
+}
+
+/** Everything the app needs. */
+export interface Deps {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly telemetry: Telemetry;
+  readonly database: Database<Schema>;
+  readonly bus: EventBackbone<Schema>;
+  readonly clock: Clock;
+  readonly ids: Ids;
+  /** The configured numbers and calendar of the hazard rules. */
+  readonly rules: HazardRules;
+  /** The configured accident reporting rules. */
+  readonly accidentRules: AccidentRules;
+}
+
+/** Overrides for tests. */
+export interface DepsOverrides {
+  readonly clock?: Clock;
+}
+
+/** Connects and migrates everything; every resource is registered with `onShutdown`. */
+export async function makeDeps(
+  ctx: ServiceContext<Config>,
+  overrides: DepsOverrides = {},
+): Promise<Deps> {
+  const { config, logger, onShutdown } = ctx;
+  await retryWhileUnreachable(() => ensureDatabase(config.DATABASE_URL), {
+    logger,
+    what: 'ensure database',
+  });
+  const database = await connectDatabase(config.DATABASE_URL, {
+    logger,
+    schema,
+    applicationName: 'hazards',
+  });
+  onShutdown('database', database.close);
+  const migrations = fileURLToPath(new URL('../drizzle', import.meta.url));
+  await retryWhileUnreachable(() => migrateDatabase(database.db, migrations), {
+    logger,
+    what: 'migrate database',
+  });
+  const bus = await connectEventBackbone({
+    name: 'hazards',
+    config,
+    logger,
+    database,
+    onShutdown,
+    prefix: config.HAZARDS_BUS_PREFIX,
+  });
+  return {
+    ...ctx,
+    database,
+    bus,
+    clock: overrides.clock ?? { now: () => new Date() },
+    ids: { uuid: newEventId, id: (prefix) => `${prefix}-${newEventId()}` },
+    rules: rulesFromConfig(config),
+    accidentRules: accidentRulesFromConfig(config),
+  };
+}

@@ -1,0 +1,10 @@
+// HTTP statuses of the hazards codes the kit's naming convention does not decide
+// (…NOT_FOUND 404, …CONFLICT 409, …FORBIDDEN 403, anything else 422).
+import type { ErrorStatusMap } from '@yiwang/service-kit';
+
+/** The hazards service's code → status table. */
+export const errorStatus: ErrorStatusMap = {
+  'HAZARDS.ILLEGAL_TRANSITION': 409,
+  'HAZARDS.NOT_OVERDUE': 409,
+  'HAZARDS.CURSOR_INVALID': 400,
+};

@@ -1,0 +1,120 @@
+// Report a case, read one, list cases (cursor pages) within the caller's scope.
+import {
+  assertRegionAccess,
+  ForbiddenError,
+  principalOf,
+  type ServiceApp,
+} from '@yiwang/service-kit';
+import { hazardNotFound } from '../app/decided.js';
+import { reportHazard } from '../app/report-hazard.js';
+import { listHazards, loadHazard } from '../db/hazards.js';
+import type { Deps } from '../deps.js';
+import { assertCaseAccess, isEnterpriseUser } from './access.js';
+import { decodeKeyCursor, page } from './cursor.js';
+import { ENTERPRISE, READERS, STAFF } from './roles.js';
+import { bearer, Page, problems } from './schemas/common.js';
+import { HazardQuery, HazardView, IdParams, ReportBody } from './schemas/hazard.js';
+import { hazardView } from './views.js';
+
+const tags = ['hazards'];
+
+/** Registers `POST /v1/hazards`, `GET /v1/hazards[/{id}]`. */
+export function hazardRoutes(app: ServiceApp, deps: Deps): void {
+  app.post(
+    '/v1/hazards',
+    {
+      schema: {
+        tags,
+        summary: 'Report a hazard: a self-check (enterprise, own USCC) or an inspection',
+        security: bearer,
+        body: ReportBody,
+        response: { 201: HazardView, ...problems },
+      },
+      preHandler: app.auth.require({ roles: [ENTERPRISE, ...STAFF] }),
+    },
+    async (request, reply) => {
+      const p = principalOf(request);
+      const b = request.body;
+      const selfCheck = isEnterpriseUser(p);
+      if (selfCheck && p.dept !== b.uscc) {
+        throw new ForbiddenError('An enterprise reports only its own hazards.');
+      }
+      if (!selfCheck && b.region !== undefined) assertRegionAccess(p, b.region);
+      const now = deps.clock.now().toISOString();
+      const hazard = await reportHazard(
+        deps,
+        {
+          uscc: b.uscc,
+          ...(b.region === undefined ? {} : { region: b.region }),
+          source: selfCheck ? 'self-check' : 'inspection',
+          category: b.category,
+          summary: b.summary,
+          ...(b.location === undefined ? {} : { location: b.location }),
+          foundAt: b.foundAt ?? now,
+          ...(selfCheck ? {} : { foundBy: p.sub }),
+          photos: b.photos ?? [],
+        },
+        {
+          by: p.sub,
+          authorize: (region) => (selfCheck ? undefined : assertRegionAccess(p, region)),
+        },
+      );
+      const stored = await loadHazard(deps.database.db, hazard.id);
+      return reply
+        .code(201)
+        .send(hazardView(hazard, stored ?? { enterpriseName: null, industry: null }));
+    },
+  );
+  app.get(
+    '/v1/hazards/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One hazard case',
+        security: bearer,
+        params: IdParams,
+        response: { 200: HazardView, ...problems },
+      },
+      preHandler: app.auth.require({ roles: READERS }),
+    },
+    async (request) => {
+      const stored = await loadHazard(deps.database.db, request.params.id);
+      if (stored === undefined) throw hazardNotFound(request.params.id);
+      assertCaseAccess(principalOf(request), stored.hazard);
+      return hazardView(stored.hazard, stored);
+    },
+  );
+  app.get(
+    '/v1/hazards',
+    {
+      schema: {
+        tags,
+        summary: 'List cases: an enterprise its own, staff those in their regions',
+        security: bearer,
+        querystring: HazardQuery,
+        response: { 200: Page(HazardView), ...problems },
+      },
+      preHandler: app.auth.require({ roles: READERS }),
+    },
+    async (request) => {
+      const p = principalOf(request);
+      const q = request.query;
+      const own = isEnterpriseUser(p);
+      if (own && q.uscc !== undefined && q.uscc !== p.dept) {
+        throw new ForbiddenError('An enterprise sees only its own cases.');
+      }
+      if (!own && q.region !== undefined) assertRegionAccess(p, q.region);
+      const rows = await listHazards(deps.database.db, {
+        ...(own ? { uscc: p.dept } : { regions: q.region === undefined ? p.regions : [q.region] }),
+        ...(!own && q.uscc !== undefined ? { uscc: q.uscc } : {}),
+        ...(q.status === undefined ? {} : { status: q.status }),
+        ...(q.level === undefined ? {} : { level: q.level }),
+        ...(q.source === undefined ? {} : { source: q.source }),
+        ...(q.cursor === undefined ? {} : { after: decodeKeyCursor(q.cursor) }),
+        limit: q.limit + 1,
+      });
+      const { items, next } = page(rows, q.limit, (r) => r.hazard.id);
+      return { items: items.map((r) => hazardView(r.hazard, r)), next };
+    },
+  );
+}

@@ -1,0 +1,181 @@
+// Generated hostile requests to every route (fast-check): random JSON, valid bodies with one
+// field replaced by anything, deep nesting, huge arrays, `__proto__` keys, wrong media types,
+// odd path and query values, as staff and as an enterprise. The answer is never a 5xx.
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, enterpriseRegistered, uscc } from './support/fixtures.js';
+import { startHazards, type HazardsService } from './support/harness.js';
+import { waitFor } from '@yiwang/testing';
+
+let hz: HazardsService;
+const tokens: string[] = [];
+const ACME = uscc(301);
+const ids: string[] = [];
+let accidentId = 'acc-x';
+
+const validBodies: Record<string, Record<string, unknown>> = {
+  report: { uscc: ACME, category: 'equipment', summary: 's', region: '330502' },
+  grade: {
+    level: 'major',
+    stopRequired: 'none',
+    checklist: { standard: 'gongmao-2023', itemId: '3-1' },
+  },
+  'double-report': {
+    toRegulatorAt: '2026-01-01T00:00:00Z',
+    toWorkersCongressAt: '2026-01-01T00:00:00Z',
+  },
+  'submit-plan': { plannedCompletion: '2026-12-31', fundsFen: 1, parts: { goalsAndTasks: 'd' } },
+  'order-stop': { scope: 'full', orderNumber: 'n', reason: 'r' },
+  list: {
+    authority: 'a',
+    authorityLevel: 'city',
+    documentNumber: 'n',
+    deadline: '2026-12-31',
+    noticeSummary: 's',
+  },
+  'start-rectification': {},
+  'request-extension': { requestedDeadline: '2027-01-31', reason: 'r' },
+  'decide-extension': { decision: 'refused', reason: 'r' },
+  rectify: { evidence: ['e'] },
+  recheck: { outcome: 'failed', findings: 'f', newDeadline: '2026-12-31' },
+  assess: { assessor: 'enterprise', conclusion: 'eliminated', reportId: 'r' },
+  'apply-resumption': {},
+  review: { outcome: 'passed' },
+  close: {},
+  accident: {
+    uscc: ACME,
+    kind: 'fire',
+    place: 'p',
+    occurredAt: '2026-01-01T00:00:00Z',
+    learnedAt: '2026-01-01T00:10:00Z',
+    summary: 's',
+    deaths: 0,
+    seriousInjuries: 0,
+    directLossFen: 0,
+  },
+  revision: { deaths: 1, seriousInjuries: 0, directLossFen: 0, reason: 'r' },
+};
+const transitions = Object.keys(validBodies).filter(
+  (k) => !['report', 'accident', 'revision'].includes(k),
+);
+
+type Route = { method: 'GET' | 'POST'; url: string; body?: string };
+const segment = fc.oneof(
+  fc.constantFrom('hz-none', ACME, '0195f0e4-0000-7000-8000-000000000000', '__acc__'),
+  fc.constant('__id__'),
+  fc.string({ maxLength: 30 }),
+);
+const routes = (s: string): Route[] => [
+  { method: 'POST', url: '/v1/hazards', body: 'report' },
+  { method: 'GET', url: `/v1/hazards/${s}` },
+  { method: 'GET', url: `/v1/hazards?cursor=${s}&status=${s}&limit=${s}` },
+  { method: 'GET', url: `/v1/hazards?uscc=${s}&region=${s}&level=${s}` },
+  { method: 'GET', url: `/v1/public/listed-hazards?cursor=${s}&region=${s}` },
+  { method: 'POST', url: '/v1/accidents', body: 'accident' },
+  { method: 'POST', url: `/v1/accidents/${s}/revisions`, body: 'revision' },
+  { method: 'GET', url: `/v1/accidents/${s}` },
+  ...transitions.map((t) => ({ method: 'POST' as const, url: `/v1/hazards/${s}/${t}`, body: t })),
+];
+
+const deep = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+const mutated = (name: string) =>
+  fc
+    .tuple(fc.constantFrom(...Object.keys(validBodies[name] ?? { x: 1 }), 'extra'), fc.anything())
+    .map(([key, value]) => JSON.stringify({ ...validBodies[name], [key]: value }));
+const payload = (name: string | undefined) =>
+  fc.oneof(
+    fc.jsonValue().map((v) => JSON.stringify(v)),
+    name === undefined ? fc.constant('{}') : mutated(name),
+    name === undefined ? fc.constant('{}') : fc.constant(JSON.stringify(validBodies[name])),
+    fc.integer({ min: 10, max: 5_000 }).map(deep),
+    fc
+      .integer({ min: 1_000, max: 50_000 })
+      .map((n) => JSON.stringify(Array.from({ length: n }, (_, i) => i))),
+    fc.constant('{"__proto__":{"admin":true},"uscc":"x"}'),
+    fc.constant('{"constructor":{"prototype":{"x":1}}}'),
+    fc.string({ maxLength: 200 }),
+  );
+const contentType = fc.constantFrom(
+  'application/json',
+  'text/plain',
+  'application/xml',
+  'application/x-www-form-urlencoded',
+);
+
+beforeAll(async () => {
+  hz = await startHazards();
+  tokens.push(await hz.token({ roles: ['inspector', 'supervisor', 'admin'], regions: ['330000'] }));
+  tokens.push(await hz.token({ roles: ['enterprise'], dept: ACME }));
+  await hz.publish(enterpriseRegistered(ACME));
+  for (let i = 0; i < 3; i++) {
+    const res = await call(hz, 'POST', '/v1/hazards', validBodies['report'], {
+      roles: ['inspector'],
+    });
+    ids.push(res.json<{ id: string }>().id);
+  }
+  await waitFor(
+    async () => {
+      const r = await call(hz, 'GET', `/v1/hazards/${ids[0]}`, undefined, { roles: ['inspector'] });
+      return r.json<{ enterpriseName: string | null }>().enterpriseName !== null;
+    },
+    { timeout: 15_000 },
+  );
+  const acc = await call(
+    hz,
+    'POST',
+    '/v1/accidents',
+    { ...validBodies['accident'], region: '330502', industry: 'trade' },
+    { roles: ['inspector'] },
+  );
+  accidentId = acc.json<{ id: string }>().id;
+});
+afterAll(async () => {
+  await hz.close();
+});
+
+describe('hostile requests', () => {
+  it('never get a 5xx from any route', async () => {
+    const count = routes('x').length;
+    const arbitrary = fc
+      .tuple(
+        segment,
+        fc.nat({ max: count - 1 }),
+        contentType,
+        fc.nat({ max: 2 }),
+        fc.nat({ max: 2 }),
+      )
+      .chain(([s, index, type, who, which]) => {
+        const value =
+          s === '__id__'
+            ? (ids[which] ?? 'x')
+            : s === '__acc__'
+              ? accidentId
+              : encodeURIComponent(s);
+        const route = routes(value)[index] as Route;
+        return fc.tuple(
+          fc.constant(route),
+          payload(route.body),
+          fc.constant(type),
+          fc.constant(who),
+        );
+      });
+    await fc.assert(
+      fc.asyncProperty(arbitrary, async ([route, body, type, who]) => {
+        const token = tokens[who];
+        const res = await hz.app.inject({
+          method: route.method,
+          url: route.url,
+          headers: {
+            'content-type': type,
+            ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+          },
+          ...(route.method === 'GET' ? {} : { payload: body }),
+        });
+        if (res.statusCode >= 500)
+          throw new Error(`${route.method} ${route.url} (${type}) → ${res.statusCode} ${res.body}`);
+        expect(res.headers['content-type']).toMatch(/json|text\/plain/);
+      }),
+      { numRuns: 500 },
+    );
+  }, 90_000);
+});
