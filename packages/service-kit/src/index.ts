@@ -68,6 +68,10 @@ export { connectDatabase, type ConnectOptions, type Database } from './db/connec
 export { DatabaseError } from './db/database-error.js';
 export { ensureDatabase } from './db/ensure-database.js';
 export { migrateDatabase } from './db/migrate-database.js';
+export {
+  openServiceDatabase,
+  type OpenServiceDatabaseOptions,
+} from './db/open-service-database.js';
 
 // event backbone (the bus, wired for a service)
 export {

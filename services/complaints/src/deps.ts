@@ -4,11 +4,8 @@
 import { fileURLToPath } from 'node:url';
 import { makeEventIdGenerator } from '@yiwang/contracts';
 import {
-  connectDatabase,
   connectEventBackbone,
-  ensureDatabase,
-  migrateDatabase,
-  retryWhileUnreachable,
+  openServiceDatabase,
   type Database,
   type EventBackbone,
   type ServiceContext,
@@ -54,19 +51,13 @@ export async function makeDeps(
 ): Promise<Deps> {
   const { config, logger, onShutdown } = context;
   const vault = makeVault(config.COMPLAINTS_VAULT_KEYS, config.COMPLAINTS_VAULT_ACTIVE_KEY_ID);
-  await retryWhileUnreachable(() => ensureDatabase(config.DATABASE_URL), {
+  const database = await openServiceDatabase({
+    name: 'complaints',
+    url: config.DATABASE_URL,
     logger,
-    what: 'ensure database',
-  });
-  const database = await connectDatabase(config.DATABASE_URL, {
-    logger,
+    onShutdown,
     schema,
-    applicationName: 'complaints',
-  });
-  onShutdown('database', database.close);
-  await retryWhileUnreachable(() => migrateDatabase(database.db, migrations), {
-    logger,
-    what: 'migrate database',
+    migrationsFolder: migrations,
   });
   const prefix = options.prefix ?? config.COMPLAINTS_BUS_PREFIX;
   const bus = await connectEventBackbone({

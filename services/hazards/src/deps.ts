@@ -3,11 +3,8 @@
 import { fileURLToPath } from 'node:url';
 import { newEventId } from '@yiwang/contracts';
 import {
-  connectDatabase,
   connectEventBackbone,
-  ensureDatabase,
-  migrateDatabase,
-  retryWhileUnreachable,
+  openServiceDatabase,
   type Database,
   type EventBackbone,
   type ServiceContext,
@@ -62,20 +59,13 @@ export async function makeDeps(
   overrides: DepsOverrides = {},
 ): Promise<Deps> {
   const { config, logger, onShutdown } = ctx;
-  await retryWhileUnreachable(() => ensureDatabase(config.DATABASE_URL), {
+  const database = await openServiceDatabase({
+    name: 'hazards',
+    url: config.DATABASE_URL,
     logger,
-    what: 'ensure database',
-  });
-  const database = await connectDatabase(config.DATABASE_URL, {
-    logger,
+    onShutdown,
     schema,
-    applicationName: 'hazards',
-  });
-  onShutdown('database', database.close);
-  const migrations = fileURLToPath(new URL('../drizzle', import.meta.url));
-  await retryWhileUnreachable(() => migrateDatabase(database.db, migrations), {
-    logger,
-    what: 'migrate database',
+    migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
   });
   const bus = await connectEventBackbone({
     name: 'hazards',
