@@ -11,6 +11,16 @@ export { loadConfig, type ConfigRule } from './config/load-config.js';
 export { buildServiceApp } from './http/build-service-app.js';
 export type { ServiceApp, ServiceAppOptions } from './http/service-app-options.js';
 
+// pagination
+export {
+  decodeCursor,
+  decodeKeyCursor,
+  encodeCursor,
+  encodeKeyCursor,
+  invalidCursor,
+  keysetPage,
+} from './http/cursor.js';
+
 // errors
 export { DomainError, type DomainErrorOptions } from './errors/domain-error.js';
 export {

@@ -195,7 +195,7 @@ describe('GET /v1/enterprises', () => {
     );
     expect(one.statusCode).toBe(403);
     const bad = await call(ex, 'GET', '/v1/enterprises?cursor=garbage', undefined, ['inspector']);
-    expect(bad.json()).toMatchObject({ status: 400, code: 'EXCHANGE.CURSOR_INVALID' });
+    expect(bad.json()).toMatchObject({ status: 400, code: 'REQUEST.CURSOR_INVALID' });
   });
 });
 

@@ -197,7 +197,7 @@ describe('the feed', () => {
     });
     expect(forged.statusCode).toBe(401);
     const bad = await feed('fire', 'not-a-cursor');
-    expect(bad.json()).toMatchObject({ status: 400, code: 'EXCHANGE.CURSOR_INVALID' });
+    expect(bad.json()).toMatchObject({ status: 400, code: 'REQUEST.CURSOR_INVALID' });
   });
 
   it('streams the same items as Server-Sent Events and resumes from Last-Event-ID', async () => {

@@ -1,3 +1,4 @@
+import { decodeKeyCursor, keysetPage } from '@yiwang/service-kit';
 // The delivery log of a department across its push channels (webhook and NATS), and how far it
 // has read its pull feed: one place to answer "what did this department get, and when".
 import { Type } from '@sinclair/typebox';
@@ -7,7 +8,7 @@ import { notFound } from '../app/decided.js';
 import { departmentDeliveries } from '../db/deliveries.js';
 import { departments } from '../db/tables.js';
 import type { Deps } from '../deps.js';
-import { decodeKeyCursor, encodeFeedCursor, page } from './cursor.js';
+import { encodeFeedCursor } from './cursor.js';
 import { ADMIN } from './roles.js';
 import { bearer, Enum, Obj, PageQuery, problems } from './schemas/common.js';
 import { CodeParams } from './schemas/department.js';
@@ -57,7 +58,7 @@ export function deliveryLogRoutes(app: ServiceApp, deps: Deps): void {
         decodeKeyCursor(cursor),
         limit,
       );
-      const { items, next } = page(rows, limit, (d) => d.id);
+      const { items, next } = keysetPage(rows, limit, (d) => d.id);
       return {
         items: items.map(deliveryView),
         next,

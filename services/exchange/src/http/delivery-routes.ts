@@ -1,3 +1,4 @@
+import { decodeKeyCursor, keysetPage } from '@yiwang/service-kit';
 // The delivery log of a webhook subscription (role admin): deliveries with their attempts,
 // manual redelivery of one, replay from a point in time.
 import { Type } from '@sinclair/typebox';
@@ -7,7 +8,6 @@ import { redeliver, replaySubscription } from '../app/redeliver.js';
 import { attemptsOf, findDelivery, subscriptionDeliveries } from '../db/deliveries.js';
 import { findSubscription } from '../db/subscriptions.js';
 import type { Deps } from '../deps.js';
-import { decodeKeyCursor, page } from './cursor.js';
 import { ADMIN } from './roles.js';
 import { bearer, Obj, Page, problems } from './schemas/common.js';
 import { IdParams } from './schemas/grid.js';
@@ -48,7 +48,7 @@ export function deliveryRoutes(app: ServiceApp, deps: Deps): void {
         decodeKeyCursor(cursor),
         limit,
       );
-      const { items, next } = page(rows, limit, (d) => d.id);
+      const { items, next } = keysetPage(rows, limit, (d) => d.id);
       return { items: items.map(deliveryView), next };
     },
   );

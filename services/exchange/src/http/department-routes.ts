@@ -1,13 +1,12 @@
 // Departments and their policies and credentials (role admin).
 import { Type } from '@sinclair/typebox';
-import { principalOf, type ServiceApp } from '@yiwang/service-kit';
+import { decodeKeyCursor, keysetPage, principalOf, type ServiceApp } from '@yiwang/service-kit';
 import { notFound } from '../app/decided.js';
 import { changePolicy } from '../app/change-policy.js';
 import { rotateApiKey, setNatsKey } from '../app/department-credentials.js';
 import { registerDepartment } from '../app/register-department.js';
 import { listDepartments, loadDepartment, toDepartment } from '../db/departments.js';
 import type { Deps } from '../deps.js';
-import { decodeKeyCursor, page } from './cursor.js';
 import { ADMIN } from './roles.js';
 import { bearer, Obj, Page, PageQuery, problems } from './schemas/common.js';
 import {
@@ -59,7 +58,7 @@ export function departmentRoutes(app: ServiceApp, deps: Deps): void {
         decodeKeyCursor(request.query.cursor),
         request.query.limit,
       );
-      const { items, next } = page(rows, request.query.limit, (r) => r.code);
+      const { items, next } = keysetPage(rows, request.query.limit, (r) => r.code);
       return { items: items.map((r) => departmentView(toDepartment(r))), next };
     },
   );

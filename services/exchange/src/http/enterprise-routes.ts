@@ -1,11 +1,16 @@
 // The enterprise directory: PUT one (directory clerks), GET one and list (any bureau user,
 // inside the token's regions).
-import { assertRegionAccess, principalOf, type ServiceApp } from '@yiwang/service-kit';
+import {
+  assertRegionAccess,
+  decodeKeyCursor,
+  keysetPage,
+  principalOf,
+  type ServiceApp,
+} from '@yiwang/service-kit';
 import { notFound } from '../app/decided.js';
 import { parseUsccOrThrow, putEnterprise } from '../app/put-enterprise.js';
 import { findEnterprise, listEnterprises } from '../db/enterprises.js';
 import type { Deps } from '../deps.js';
-import { decodeKeyCursor, page } from './cursor.js';
 import { profileOf } from './enterprise-input.js';
 import { DIRECTORY_WRITERS } from './roles.js';
 import { bearer, Page, problems } from './schemas/common.js';
@@ -85,7 +90,7 @@ export function enterpriseRoutes(app: ServiceApp, deps: Deps): void {
         decodeKeyCursor(cursor),
         limit,
       );
-      const { items, next } = page(rows, limit, (e) => e.uscc);
+      const { items, next } = keysetPage(rows, limit, (e) => e.uscc);
       return { items: items.map(enterpriseView), next };
     },
   );

@@ -1,11 +1,16 @@
 // Grid cells (grid centre, admin; readable by any bureau user in their regions). Tasks and
 // reports are in grid-task-routes.ts.
-import { assertRegionAccess, principalOf, type ServiceApp } from '@yiwang/service-kit';
+import {
+  assertRegionAccess,
+  decodeKeyCursor,
+  keysetPage,
+  principalOf,
+  type ServiceApp,
+} from '@yiwang/service-kit';
 import { notFound } from '../app/decided.js';
 import { putGridCell } from '../app/put-grid-cell.js';
 import { findCell, listCells } from '../db/grid.js';
 import type { Deps } from '../deps.js';
-import { decodeKeyCursor, page } from './cursor.js';
 import { GRID_ADMINS } from './roles.js';
 import { bearer, Page, problems } from './schemas/common.js';
 import { CellBody, CellQuery, CellView, IdParams } from './schemas/grid.js';
@@ -55,7 +60,7 @@ export function gridRoutes(app: ServiceApp, deps: Deps): void {
         decodeKeyCursor(cursor),
         limit,
       );
-      const { items, next } = page(rows, limit, (c) => c.id);
+      const { items, next } = keysetPage(rows, limit, (c) => c.id);
       return { items: items.map(defined), next };
     },
   );

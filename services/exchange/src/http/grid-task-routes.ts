@@ -1,12 +1,17 @@
 // Grid tasks (grid roles, inside their regions), workers' reports and task updates
 // (idempotent with Idempotency-Key).
-import { assertRegionAccess, principalOf, type ServiceApp } from '@yiwang/service-kit';
+import {
+  assertRegionAccess,
+  decodeKeyCursor,
+  keysetPage,
+  principalOf,
+  type ServiceApp,
+} from '@yiwang/service-kit';
 import { notFound } from '../app/decided.js';
 import { submitGridReport } from '../app/submit-grid-report.js';
 import { updateGridTask } from '../app/update-grid-task.js';
 import { findTask, listTasks } from '../db/grid.js';
 import type { Deps } from '../deps.js';
-import { decodeKeyCursor, page } from './cursor.js';
 import { IdempotencyHeaders, idempotent } from './idempotency.js';
 import { GRID_ROLES } from './roles.js';
 import { bearer, Page, problems } from './schemas/common.js';
@@ -70,7 +75,7 @@ export function gridTaskRoutes(app: ServiceApp, deps: Deps): void {
         decodeKeyCursor(cursor),
         limit,
       );
-      const { items, next } = page(rows, limit, (t) => t.id);
+      const { items, next } = keysetPage(rows, limit, (t) => t.id);
       return { items: items.map(defined), next };
     },
   );

@@ -6,5 +6,4 @@ import type { ErrorStatusMap } from '@yiwang/service-kit';
 export const errorStatus: ErrorStatusMap = {
   'HAZARDS.ILLEGAL_TRANSITION': 409,
   'HAZARDS.NOT_OVERDUE': 409,
-  'HAZARDS.CURSOR_INVALID': 400,
 };

@@ -1,7 +1,9 @@
 // Report a case, read one, list cases (cursor pages) within the caller's scope.
 import {
   assertRegionAccess,
+  decodeKeyCursor,
   ForbiddenError,
+  keysetPage,
   principalOf,
   type ServiceApp,
 } from '@yiwang/service-kit';
@@ -10,7 +12,6 @@ import { reportHazard } from '../app/report-hazard.js';
 import { listHazards, loadHazard } from '../db/hazards.js';
 import type { Deps } from '../deps.js';
 import { assertCaseAccess, isEnterpriseUser } from './access.js';
-import { decodeKeyCursor, page } from './cursor.js';
 import { ENTERPRISE, READERS, STAFF } from './roles.js';
 import { bearer, Page, problems } from './schemas/common.js';
 import { HazardQuery, HazardView, IdParams, ReportBody } from './schemas/hazard.js';
@@ -113,7 +114,7 @@ export function hazardRoutes(app: ServiceApp, deps: Deps): void {
         ...(q.cursor === undefined ? {} : { after: decodeKeyCursor(q.cursor) }),
         limit: q.limit + 1,
       });
-      const { items, next } = page(rows, q.limit, (r) => r.hazard.id);
+      const { items, next } = keysetPage(rows, q.limit, (r) => r.hazard.id);
       return { items: items.map((r) => hazardView(r.hazard, r)), next };
     },
   );

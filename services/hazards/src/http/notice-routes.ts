@@ -1,10 +1,10 @@
+import { decodeKeyCursor, keysetPage } from '@yiwang/service-kit';
 // Public notices of listed major hazards (挂牌督办 公告), readable without login: published
 // fields only (enterprise name, notice summary, authority, document number, dates).
 import type { ServiceApp } from '@yiwang/service-kit';
 import { Type } from '@sinclair/typebox';
 import { listHazards } from '../db/hazards.js';
 import type { Deps } from '../deps.js';
-import { decodeKeyCursor, page } from './cursor.js';
 import { Obj, Page, PageQuery, problems, Region } from './schemas/common.js';
 import { NoticeView } from './schemas/hazard.js';
 
@@ -28,7 +28,7 @@ export function noticeRoutes(app: ServiceApp, deps: Deps): void {
         ...(cursor === undefined ? {} : { after: decodeKeyCursor(cursor) }),
         limit: limit + 1,
       });
-      const { items, next } = page(rows, limit, (r) => r.hazard.id);
+      const { items, next } = keysetPage(rows, limit, (r) => r.hazard.id);
       return {
         items: items.flatMap(({ hazard: h, enterpriseName }) =>
           h.listing === undefined
