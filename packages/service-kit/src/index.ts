@@ -21,6 +21,8 @@ export {
   keysetPage,
 } from './http/cursor.js';
 
+export { Page, PageQuery, bearerSecurity, problemResponses } from './http/route-schemas.js';
+
 // errors
 export { DomainError, type DomainErrorOptions } from './errors/domain-error.js';
 export {

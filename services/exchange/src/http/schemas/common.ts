@@ -1,6 +1,5 @@
 // Schemas shared by the routes: ids, regions, pages, problems.
-import { Type, type TLiteral, type TSchema, type TUnion } from '@sinclair/typebox';
-import { ProblemDetails } from '@yiwang/service-kit';
+import { Type, type TLiteral, type TUnion } from '@sinclair/typebox';
 
 /** A closed object (every HTTP object is closed, ARCHITECTURE.md §5). */
 export const Obj = <P extends Parameters<typeof Type.Object>[0]>(props: P, description?: string) =>
@@ -26,31 +25,14 @@ export const IsoDate = Type.String({
 /** RFC 3339 timestamp. */
 export const Timestamp = Type.String({ format: 'date-time' });
 
-/** Query of a paginated list. */
-export const PageQuery = {
-  cursor: Type.Optional(Type.String({ maxLength: 400, description: 'opaque cursor from `next`' })),
-  limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
-};
+// Pages, problem responses and the bearer requirement are the same in every service.
+export {
+  Page,
+  PageQuery,
+  bearerSecurity as bearer,
+  problemResponses as problems,
+} from '@yiwang/service-kit';
 
-/** A page of items with the cursor of the next page (null on the last page). */
-export const Page = <T extends TSchema>(item: T) =>
-  Obj({ items: Type.Array(item), next: Type.Union([Type.String(), Type.Null()]) });
-
-/** Problem responses every route documents. */
-export const problems = {
-  400: ProblemDetails,
-  401: ProblemDetails,
-  403: ProblemDetails,
-  404: ProblemDetails,
-  409: ProblemDetails,
-  413: ProblemDetails,
-  415: ProblemDetails,
-  422: ProblemDetails,
-  503: ProblemDetails,
-};
-
-/** Security requirement of bearer-token routes. */
-export const bearer = [{ bearer: [] }];
 /** Headers of department API-key routes (open object: other headers are allowed). */
 export const ApiKeyHeaders = Type.Object({
   'x-api-key': Type.Optional(
