@@ -23,6 +23,14 @@ export {
 
 export { Page, PageQuery, bearerSecurity, problemResponses } from './http/route-schemas.js';
 
+// rate limits of anonymous routes
+export {
+  makeFailureGate,
+  makeTokenBucket,
+  type FailureGate,
+  type TokenBucket,
+} from './http/rate-limit.js';
+
 // errors
 export { DomainError, type DomainErrorOptions } from './errors/domain-error.js';
 export {

@@ -1,6 +1,12 @@
 // buildApp(deps): the HTTP app (kit plugins, routes), the consumer and the deadline scheduler.
 import { typeFilter } from '@yiwang/bus';
-import { buildServiceApp, databaseReadiness, type ServiceApp } from '@yiwang/service-kit';
+import {
+  buildServiceApp,
+  databaseReadiness,
+  makeFailureGate,
+  makeTokenBucket,
+  type ServiceApp,
+} from '@yiwang/service-kit';
 import { makeDeadlineScheduler, type DeadlineScheduler } from './app/deadline-scheduler.js';
 import type { Deps } from './deps.js';
 import {
@@ -14,7 +20,6 @@ import { identityRoutes } from './http/identity-routes.js';
 import { intakeRoutes } from './http/intake-routes.js';
 import { redactingLogger } from './http/log-redaction.js';
 import { open311Plugin } from './http/open311/open311-plugin.js';
-import { makeFailureGate, makeTokenBucket } from './http/rate-limit.js';
 import { readRoutes } from './http/read-routes.js';
 import { rewardRoutes } from './http/reward-routes.js';
 import { trackingRoutes } from './http/tracking-routes.js';

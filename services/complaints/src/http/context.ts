@@ -1,5 +1,5 @@
 import type { Deps } from '../deps.js';
-import type { FailureGate, TokenBucket } from './rate-limit.js';
+import type { FailureGate, TokenBucket } from '@yiwang/service-kit';
 
 /** What route registrars get. */
 export interface HttpContext {

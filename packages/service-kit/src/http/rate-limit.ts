@@ -1,8 +1,8 @@
-// Per-client token buckets for the anonymous routes (ARCHITECTURE.md §5: public routes are
+// Per-client token buckets for anonymous routes (ARCHITECTURE.md §5: public routes are
 // rate-limited) and a failure counter for tracking lookups. In memory, per replica: a client
 // spreading over N replicas gets N times the budget, which bounds abuse well enough while
 // keeping the public path free of extra database writes.
-import { TooManyRequestsError } from '@yiwang/service-kit';
+import { TooManyRequestsError } from '../errors/kit-errors.js';
 
 export interface TokenBucket {
   /** Takes one token for `key`, or throws 429 with the seconds until one is available. */
