@@ -31,11 +31,11 @@ try {
 
 Baseline: raw \`js.publish\` of the same CloudEvents with \`msgID\`, 5,000 PubAcks in flight.
 Relay: ${N.toLocaleString('en')} rows committed first, then one relay drains them (batches of
-1,000, pipelined PubAcks, rows marked sent). Lag: events offered at ${RATE.toLocaleString('en')}/s
+1,000, pipelined PubAcks, its stored position advanced once per batch). Lag: events offered at ${RATE.toLocaleString('en')}/s
 for ${SECONDS} s by another process through \`outbox.add\`, with the relay running; lag = arrival
 at a NATS subscriber − commit. Once with ${PER_TX} events per transaction, once with one event per
-transaction (each commit then also pays for its \`NOTIFY\`, which PostgreSQL serialises across
-committing transactions: the achieved rate shows where that caps a service's writes).
+transaction (writers send a \`NOTIFY\`, which PostgreSQL serialises across committing
+transactions, only while the relay is idle: the achieved rate shows what caps a service's writes).
 
 ${table(
   ['measure', 'result', 'goal'],

@@ -11,7 +11,7 @@ export { busNames, type BusNames } from './naming.js';
 export { provisionStreams, type StreamOptions } from './streams/provision-streams.js';
 export type { ProvisionedStream } from './streams/ensure-stream.js';
 
-export { busInbox, busOutbox, busProjectionVersion } from './schema.js';
+export { busInbox, busOutbox, busProjectionVersion, busRelayState } from './schema.js';
 export {
   createOutbox,
   OUTBOX_CHANNEL,

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   bigserial,
+  boolean,
   customType,
   index,
   jsonb,
@@ -18,7 +19,9 @@ const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => 
 /**
  * The transactional outbox (ARCHITECTURE.md §4). One row per event, written by `outbox.add` in
  * the transaction that changes the state; read by the relay in commit order (`txid`, `seq`).
- * Include it in the service's Drizzle schema so its migrations create it.
+ * A row is sent once it is at or before the relay's position ({@link busRelayState}); rows are
+ * never updated, only deleted by the retention. Include it in the service's Drizzle schema so
+ * its migrations create it.
  */
 export const busOutbox = pgTable(
   'bus_outbox',
@@ -39,19 +42,33 @@ export const busOutbox = pgTable(
     /** NATS headers to publish with (trace context, `ce-*`). */
     headers: jsonb('headers').$type<Record<string, string>>().notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    sentAt: timestamp('sent_at', { withTimezone: true }),
   },
   (t) => [
-    index('bus_outbox_unsent')
-      .on(t.txid, t.seq)
-      .where(sql`${t.sentAt} is null`),
+    index('bus_outbox_position').on(t.txid, t.seq),
     index('bus_outbox_created_at').on(t.createdAt),
   ],
 );
 
 /**
+ * The publishing relay's state, one row per database. `txid, seq`: the position of the last
+ * acknowledged row, advanced once per batch, so publishing costs no per-row UPDATE (and no dead
+ * index entries for VACUUM to chase, which a `sent_at` column with a partial index did).
+ * `listening`: the relay is idle and waits for a NOTIFY; while it is busy draining, writers skip
+ * the NOTIFY, which PostgreSQL serialises across committing transactions.
+ */
+export const busRelayState = pgTable('bus_relay_state', {
+  /** Always `outbox`. */
+  name: text('name').primaryKey(),
+  txid: xid8('txid').notNull(),
+  seq: bigint('seq', { mode: 'bigint' }).notNull(),
+  listening: boolean('listening').notNull().default(false),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
  * The idempotent inbox: a row per (consumer, event) committed with the handler's effects, so
- * a redelivered event is recognised and skipped.
+ * a redelivered event is recognised and skipped. Rows older than the inbox retention are
+ * deleted by the relay; replaying events older than that would apply them again.
  */
 export const busInbox = pgTable(
   'bus_inbox',
@@ -60,7 +77,10 @@ export const busInbox = pgTable(
     eventId: uuid('event_id').notNull(),
     processedAt: timestamp('processed_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.consumer, t.eventId] })],
+  (t) => [
+    primaryKey({ columns: [t.consumer, t.eventId] }),
+    index('bus_inbox_processed_at').on(t.processedAt),
+  ],
 );
 
 /**

@@ -40,7 +40,6 @@ describe('outbox.add', () => {
       type: event.type,
       aggregateId: 'hz-store',
       payload: event,
-      sentAt: null,
     });
     expect(rows[0]?.headers).toEqual({ 'ce-type': event.type });
   });
@@ -61,7 +60,8 @@ describe('outbox.add', () => {
     expect(outbox.rowCount).toBe(0);
   });
 
-  it('wakes the relay with one NOTIFY per transaction, however many adds', async () => {
+  it('wakes a listening relay with one NOTIFY per transaction, however many adds', async () => {
+    await relayListens(true);
     await settleNotifications();
     notifications.length = 0;
     await bus.db.transaction(async (tx) => {
@@ -83,4 +83,26 @@ describe('outbox.add', () => {
     await settleNotifications();
     expect(notifications).toEqual(['wake', 'wake', 'wake']);
   });
+
+  it('sends no NOTIFY while the relay is busy draining, or has never run', async () => {
+    await relayListens(false);
+    await settleNotifications();
+    notifications.length = 0;
+    await bus.db.transaction((tx) => bus.outbox.add(tx, noted('hz-busy', 1)));
+    await bus.pool.query(`delete from bus_relay_state`);
+    await bus.db.transaction((tx) => bus.outbox.add(tx, noted('hz-busy', 2)));
+    await settleNotifications();
+    expect(notifications).toEqual([]);
+    const stored = await bus.pool.query(`select 1 from bus_outbox where aggregate_id = 'hz-busy'`);
+    expect(stored.rowCount).toBe(2);
+  });
 });
+
+/** Sets the flag a relay keeps in `bus_relay_state`: listening for a NOTIFY, or busy. */
+async function relayListens(listening: boolean) {
+  await bus.pool.query(
+    `insert into bus_relay_state (name, txid, seq, listening) values ('outbox', '0', 0, $1)
+     on conflict (name) do update set listening = excluded.listening`,
+    [listening],
+  );
+}

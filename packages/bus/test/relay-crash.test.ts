@@ -35,12 +35,16 @@ const env = () => ({ DATABASE_URL: bus.databaseUrl, NATS_URL: bus.natsUrl });
 const effect = async (aggregate: string) =>
   (await bus.pool.query<{ n: number }>(`select n from effects where aggregate = $1`, [aggregate]))
     .rows[0]?.n ?? 0;
-const sentAt = async (id: string) =>
+/** Whether the relay's cursor has passed the row (the row counts as sent). */
+const isSent = async (id: string) =>
   (
-    await bus.pool.query<{ sent_at: Date | null }>(`select sent_at from bus_outbox where id = $1`, [
-      id,
-    ])
-  ).rows[0]?.sent_at;
+    await bus.pool.query<{ sent: boolean | null }>(
+      `select (o.txid, o.seq) <= (c.txid, c.seq) as sent
+         from bus_outbox o left join bus_relay_cursor c on c.name = 'outbox'
+        where o.id = $1`,
+      [id],
+    )
+  ).rows[0]?.sent === true;
 
 describe('relay killed with SIGKILL', () => {
   it('after the commit and before publishing: a restarted relay delivers the event once', async () => {
@@ -50,12 +54,12 @@ describe('relay killed with SIGKILL', () => {
     const dying = startChild('relay-child.mjs', { ...env(), DIE: 'before-publish' });
     expect(await dying.exited).toBe('SIGKILL');
     expect(await streamCount(bus.nats.jsm, stream)).toBe(0);
-    expect(await sentAt(event.id)).toBeNull();
+    expect(await isSent(event.id)).toBe(false);
 
     const relay = startChild('relay-child.mjs', env());
     try {
       await waitFor(async () => (await effect('hz-kill-1')) === 1, { timeout: 10_000 });
-      await waitFor(async () => (await sentAt(event.id)) instanceof Date, { timeout: 5_000 });
+      await waitFor(async () => await isSent(event.id), { timeout: 5_000 });
     } finally {
       await relay.stop();
     }
@@ -63,19 +67,19 @@ describe('relay killed with SIGKILL', () => {
     expect(await effect('hz-kill-1')).toBe(1);
   });
 
-  it('after publishing and before marking sent: the republish is dropped as a duplicate', async () => {
+  it('after publishing and before advancing its cursor: the republish is dropped as a duplicate', async () => {
     const before = await streamCount(bus.nats.jsm, stream);
     const event = noted('hz-kill-2', 1);
     await bus.db.transaction((tx) => bus.outbox.add(tx, event));
 
     const dying = startChild('relay-child.mjs', { ...env(), DIE: 'after-publish' });
     expect(await dying.exited).toBe('SIGKILL');
-    expect(await sentAt(event.id)).toBeNull(); // published, but the relay died before marking
+    expect(await isSent(event.id)).toBe(false); // published, but the relay died before marking
     expect(await streamCount(bus.nats.jsm, stream)).toBe(before + 1);
 
     const relay = startChild('relay-child.mjs', env());
     try {
-      await waitFor(async () => (await sentAt(event.id)) instanceof Date, { timeout: 10_000 });
+      await waitFor(async () => await isSent(event.id), { timeout: 10_000 });
     } finally {
       await relay.stop();
     }

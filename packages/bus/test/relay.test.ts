@@ -21,6 +21,10 @@ beforeAll(async () => {
 });
 afterAll(() => bus.cleanup());
 
+const listening = async () =>
+  (await bus.pool.query<{ listening: boolean }>(`select listening from bus_relay_state`)).rows[0]
+    ?.listening;
+
 describe('relay', () => {
   it('never skips a row whose transaction commits after a later one', async () => {
     const relay = createRelay({ pool: bus.pool, nats: bus.nats, pollIntervalMs: 50 });
@@ -47,6 +51,56 @@ describe('relay', () => {
     } finally {
       early.release();
       late.release();
+      await relay.stop();
+    }
+  });
+
+  it('wakes on NOTIFY when idle, and polls briefly while an unrelated transaction holds rows back', async () => {
+    const relay = createRelay({ pool: bus.pool, nats: bus.nats, pollIntervalMs: 10_000 });
+    relay.start();
+    const other = await bus.pool.connect();
+    try {
+      await waitFor(async () => (await listening()) === true, { timeout: 5_000 });
+      const before = await streamCount(bus.nats.jsm, stream);
+      const start = Date.now();
+      await bus.db.transaction((tx) => bus.outbox.add(tx, noted('hz-wake', 1)));
+      await waitFor(async () => (await streamCount(bus.nats.jsm, stream)) === before + 1, {
+        timeout: 2_000,
+        message: 'the NOTIFY to wake the relay long before its 10 s poll',
+      });
+
+      // An older transaction that writes no event (so sends no NOTIFY) holds the row back.
+      await other.query('begin');
+      await other.query('select pg_current_xact_id()');
+      await bus.db.transaction((tx) => bus.outbox.add(tx, noted('hz-wake', 2)));
+      await new Promise((r) => setTimeout(r, 200));
+      expect(await streamCount(bus.nats.jsm, stream)).toBe(before + 1);
+      await other.query('commit');
+      await waitFor(async () => (await streamCount(bus.nats.jsm, stream)) === before + 2, {
+        timeout: 2_000,
+        message: 'the held-back row to go out without a NOTIFY, long before the 10 s poll',
+      });
+      expect(Date.now() - start).toBeLessThan(5_000);
+    } finally {
+      other.release();
+      await relay.stop();
+    }
+  });
+
+  it('publishes the events of one transaction in their order, past nine of them', async () => {
+    const before = await streamCount(bus.nats.jsm, stream);
+    const relay = createRelay({ pool: bus.pool, nats: bus.nats, pollIntervalMs: 50 });
+    relay.start();
+    try {
+      const events = Array.from({ length: 12 }, (_, i) => noted('hz-dozen', i + 1));
+      await bus.db.transaction((tx) => bus.outbox.add(tx, events));
+      await waitFor(async () => (await streamCount(bus.nats.jsm, stream)) === before + 12, {
+        timeout: 10_000,
+      });
+      const published = (await streamEvents(bus.nats.jsm, stream)).slice(before);
+      // Sorting positions as text would put sequence 10 right after 1.
+      expect(published.map((e) => e.sequence)).toEqual(events.map((e) => e.sequence));
+    } finally {
       await relay.stop();
     }
   });
@@ -117,6 +171,43 @@ describe('relay', () => {
     } finally {
       await consumer.stop();
       await Promise.all(relays.map((r) => r.stop()));
+    }
+  });
+
+  it('deletes sent outbox rows and inbox rows past their retentions, and nothing younger', async () => {
+    const old = noted('hz-retained', 1);
+    const young = noted('hz-retained', 2);
+    await bus.db.transaction((tx) => bus.outbox.add(tx, [old, young]));
+    await bus.pool.query(
+      `update bus_outbox set created_at = now() - interval '2 hours' where id = $1`,
+      [old.id],
+    );
+    await bus.pool.query(
+      `insert into bus_inbox (consumer, event_id, processed_at)
+       values ('retention', $1, now() - interval '2 days'), ('retention', $2, now())`,
+      [old.id, young.id],
+    );
+    const relay = createRelay({
+      pool: bus.pool,
+      nats: bus.nats,
+      pollIntervalMs: 50,
+      retentionMs: 3_600_000,
+      inboxRetentionMs: 86_400_000,
+    });
+    relay.start();
+    const ids = async (table: string, column: string) =>
+      (
+        await bus.pool.query<{ id: string }>(
+          `select ${column} as id from ${table} where ${column} = any($1::uuid[])`,
+          [[old.id, young.id]],
+        )
+      ).rows.map((r) => r.id);
+    try {
+      await waitFor(async () => (await ids('bus_outbox', 'id')).length === 1, { timeout: 5_000 });
+      expect(await ids('bus_outbox', 'id')).toEqual([young.id]);
+      expect(await ids('bus_inbox', 'event_id')).toEqual([young.id]);
+    } finally {
+      await relay.stop();
     }
   });
 });

@@ -43,13 +43,16 @@ export function createOutbox({ catalog, prefix }: OutboxOptions): Outbox {
         { kind: SpanKind.PRODUCER, attributes: { 'messaging.batch.message_count': list.length } },
         async (span) => {
           try {
-            await tx.insert(busOutbox).values(outboxRows(list, catalog, names.prefix));
-            // NOTIFY with the same channel and payload is delivered once per transaction
-            // (PostgreSQL docs, NOTIFY: "If the same channel name is signaled multiple times
-            // with identical payload strings within the same transaction, only one instance
-            // of the notification event is delivered"). A constant payload thus makes every
-            // add() of one transaction one wake-up, sent at commit and never on rollback.
-            await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, 'wake')`);
+            // (Drizzle puts the embedded insert in parentheses.) One round trip: the rows, and a wake-up only while the relay listens for one (a
+            // busy relay drains again before it sleeps, so it needs none, and NOTIFY takes a
+            // lock that serialises every committing transaction that sent one). NOTIFY with
+            // one channel and payload is delivered once per transaction (PostgreSQL docs,
+            // NOTIFY), so several add() calls still make one wake-up, sent only on commit.
+            const insert = tx.insert(busOutbox).values(outboxRows(list, catalog, names.prefix));
+            await tx.execute(sql`
+              with stored as ${insert}
+              select pg_notify(${OUTBOX_CHANNEL}, 'wake')
+                from bus_relay_state where name = 'outbox' and listening`);
           } catch (error) {
             span.setStatus({ code: SpanStatusCode.ERROR, message: String(error) });
             throw error;

@@ -1,16 +1,14 @@
 import type { JetStreamClient } from '@nats-io/jetstream';
 import type pg from 'pg';
 import { publishRow, type OutboxRecord } from './publish-row.js';
-import { MARK_SENT, SELECT_UNSENT } from './queries.js';
+import { SELECT_AFTER } from './queries.js';
+import type { Position } from './state.js';
 
 /** An outbox row with its position in commit order. */
 export interface PositionedRecord extends OutboxRecord {
   txid: string;
   seq: string;
 }
-
-/** Position before every row. */
-export const START = { txid: '0', seq: '0' } as const;
 
 /** What publishing one batch achieved. */
 export interface BatchOutcome {
@@ -20,13 +18,13 @@ export interface BatchOutcome {
   error?: unknown;
 }
 
-/** Up to `batchSize` unsent, readable rows after `after`, in commit order. */
+/** Up to `batchSize` readable rows after `after`, in commit order. */
 export async function readBatch(
   client: pg.ClientBase,
   batchSize: number,
-  after: { txid: string; seq: string } = START,
+  after: Position,
 ): Promise<PositionedRecord[]> {
-  const { rows } = await client.query<PositionedRecord>(SELECT_UNSENT, [
+  const { rows } = await client.query<PositionedRecord>(SELECT_AFTER, [
     batchSize,
     after.txid,
     after.seq,
@@ -53,12 +51,4 @@ export async function publishAll(
     published: firstFailure === -1 ? rows.length : firstFailure,
     ...(failed?.status === 'rejected' && { error: failed.reason as unknown }),
   };
-}
-
-/** Marks published rows sent; they stay for replay until the retention deletes them. */
-export async function markSent(
-  client: pg.Pool | pg.ClientBase,
-  rows: readonly PositionedRecord[],
-): Promise<void> {
-  if (rows.length > 0) await client.query(MARK_SENT, [rows.map((r) => r.id)]);
 }

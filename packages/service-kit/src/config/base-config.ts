@@ -70,6 +70,12 @@ export const BaseServiceConfig = Type.Object({
     default: 168,
     description: 'how long published outbox rows are kept for replay',
   }),
+  BUS_INBOX_RETENTION_HOURS: Type.Integer({
+    minimum: 1,
+    default: 720,
+    description:
+      'how long consumed event ids are remembered (keep above every producer’s outbox retention)',
+  }),
 });
 
 /** The typed result of loading {@link BaseServiceConfig}. */

@@ -10,6 +10,7 @@ import {
   type EventConsumer,
   type Outbox,
 } from '@yiwang/bus';
+import { metrics } from '@opentelemetry/api';
 import { catalog as hubCatalog, type EventCatalog } from '@yiwang/contracts';
 import type { Logger } from 'pino';
 import type { BaseServiceConfig } from '../config/base-config.js';
@@ -17,6 +18,7 @@ import type { Database } from '../db/connect-database.js';
 import { natsReadiness } from '../health/checks.js';
 import type { ReadinessCheck } from '../health/readiness.js';
 import { retryWhileUnreachable } from '../lifecycle/retry-connection.js';
+import { observeBusMetrics } from './bus-metrics.js';
 
 /** A consumer as a service declares it; the backbone fills in the connections. */
 export type ConsumerSpec<S extends DbSchema> = Omit<
@@ -74,9 +76,17 @@ export async function connectEventBackbone<S extends DbSchema>(
     nats,
     logger,
     retentionMs: config.BUS_OUTBOX_RETENTION_HOURS * 3_600_000,
+    inboxRetentionMs: config.BUS_INBOX_RETENTION_HOURS * 3_600_000,
   });
   relay.start();
   onShutdown('outbox relay', () => relay.stop());
+  const consumers: string[] = [];
+  observeBusMetrics(metrics.getMeter('yiwang.bus'), {
+    pool: database.pool,
+    nats,
+    consumers: () => consumers,
+    ...(prefix === undefined ? {} : { prefix }),
+  });
   return {
     nats,
     outbox: createOutbox({ catalog, ...(prefix === undefined ? {} : { prefix }) }),
@@ -92,6 +102,7 @@ export async function connectEventBackbone<S extends DbSchema>(
         ...(prefix === undefined ? {} : { prefix }),
       });
       await consumer.start();
+      consumers.push(spec.name);
       onShutdown(`consumer ${spec.name}`, () => consumer.stop());
       return consumer;
     },
