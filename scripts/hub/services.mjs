@@ -2,11 +2,14 @@
 // as its own process, its log lines prefixed with its name.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { formatLine } from './log-line.mjs';
 
-/** Every service present: `{ name, dir, port, main }`, in port order. */
+/**
+ * Every service present: `{ name, dir, dirName, port, main, devSecrets, needs }`, in port order.
+ * `needs` says which backing services it uses (`{ database, nats }`, both by default).
+ */
 export function discoverServices(root) {
   const dir = join(root, 'services');
   if (!existsSync(dir)) return [];
@@ -18,9 +21,11 @@ export function discoverServices(root) {
     .map(({ file, pkg }) => ({
       name: pkg.yiwang.service ?? pkg.name,
       dir: join(file, '..'),
+      dirName: basename(join(file, '..')),
       port: Number(process.env[`${envName(pkg.yiwang.service)}_PORT`] ?? pkg.yiwang.port),
       main: pkg.yiwang.main ?? 'dist/main.js',
       devSecrets: pkg.yiwang.devSecrets ?? {},
+      needs: pkg.yiwang.needs ?? {},
     }))
     .sort((a, b) => a.port - b.port);
 }
