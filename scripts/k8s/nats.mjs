@@ -93,7 +93,9 @@ export function natsManifests(namespace) {
                 name: 'nats',
                 image: 'nats:2.10-alpine',
                 args: ['-c', '/etc/nats/nats.conf'],
-                env: [{ name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } }],
+                env: [
+                  { name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
+                ],
                 envFrom: [{ secretRef: { name: 'yiwang-nats' } }],
                 ports: [
                   { name: 'client', containerPort: 4222 },
@@ -105,7 +107,10 @@ export function natsManifests(namespace) {
                   periodSeconds: 5,
                 },
                 livenessProbe: { httpGet: { path: '/healthz', port: 8222 }, periodSeconds: 10 },
-                resources: { requests: { cpu: '250m', memory: '512Mi' }, limits: { memory: '2Gi' } },
+                resources: {
+                  requests: { cpu: '250m', memory: '512Mi' },
+                  limits: { memory: '2Gi' },
+                },
                 volumeMounts: [
                   { name: 'config', mountPath: '/etc/nats' },
                   { name: 'data', mountPath: '/data' },
