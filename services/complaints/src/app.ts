@@ -15,6 +15,7 @@ import {
 } from './events/record-outcome-when-hazard-closed.js';
 import { adminRoutes } from './http/admin-routes.js';
 import { caseRoutes } from './http/case-routes.js';
+import { ERROR_STATUS } from './http/error-status.js';
 import type { HttpContext } from './http/context.js';
 import { identityRoutes } from './http/identity-routes.js';
 import { intakeRoutes } from './http/intake-routes.js';
@@ -43,13 +44,7 @@ export async function buildApp(deps: Deps): Promise<ComplaintsApp> {
     logger,
     telemetry: deps.telemetry,
     readiness: [databaseReadiness(deps.database.pool), deps.bus.readiness],
-    errorStatus: {
-      'COMPLAINTS.INVALID_USCC': 400,
-      'COMPLAINTS.INVALID_CURSOR': 400,
-      'COMPLAINTS.INVALID_COORDINATE': 400,
-      'COMPLAINTS.OPEN311_FILTER_REQUIRED': 400,
-      'COMPLAINTS.INVALID_TRANSITION': 409,
-    },
+    errorStatus: ERROR_STATUS,
   });
   const now = () => deps.clock().getTime();
   const context: HttpContext = {

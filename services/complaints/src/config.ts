@@ -3,6 +3,11 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { BaseServiceConfig } from '@yiwang/service-kit';
 
+const IsoDates = (description: string) =>
+  Type.Array(Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' }), {
+    default: [],
+    description,
+  });
 const days = (fallback: number, description: string) =>
   Type.Integer({ minimum: 1, maximum: 3650, default: fallback, description });
 
@@ -29,6 +34,25 @@ export const Config = Type.Object({
   COMPLAINTS_FEEDBACK_DAYS: days(10, 'feedback to the reporter within N days'),
   COMPLAINTS_CLAIM_DAYS: days(60, 'reward claimed within N days of notice'),
   COMPLAINTS_DUE_SOON_DAYS: days(7, 'due-soon notice N days before a due date'),
+  COMPLAINTS_REPLY_WORKING_DAYS: days(
+    5,
+    'local: the reporter is answered (accepted or not) within N working days of receipt',
+  ),
+  COMPLAINTS_REPLY_DUE_SOON_DAYS: Type.Integer({
+    minimum: 0,
+    maximum: 3650,
+    default: 1,
+    description: 'due-soon notice of the reply time limit N calendar days before it',
+  }),
+  COMPLAINTS_CONCLUDE_DAYS: days(30, 'local: a report is concluded within N days of acceptance'),
+  COMPLAINTS_CONCLUDE_MAX_DAYS: days(
+    90,
+    'local: … or within at most N days of acceptance with a supervisor’s approval',
+  ),
+  COMPLAINTS_HOLIDAYS: IsoDates('statutory holidays (weekdays off), comma-separated YYYY-MM-DD'),
+  COMPLAINTS_MAKEUP_WORKDAYS: IsoDates(
+    'weekend days that are working days (调休), comma-separated YYYY-MM-DD',
+  ),
   COMPLAINTS_DUPLICATE_WINDOW_DAYS: days(90, 'same enterprise + scope within N days = same matter'),
   COMPLAINTS_REWARD_RULE_SET: Type.Optional(
     Type.String({

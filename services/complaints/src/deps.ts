@@ -14,6 +14,7 @@ import {
 import type { Logger } from 'pino';
 import { makeVault, type Vault } from './app/identity-vault.js';
 import type { Config } from './config.js';
+import { makeRelayNudge, type RelayNudge } from './db/relay-nudge.js';
 import * as schema from './db/schema.js';
 import type { DeadlinePolicy } from './domain/policy.js';
 
@@ -26,6 +27,8 @@ export interface Deps {
   readonly telemetry: Telemetry;
   readonly database: Database<Schema>;
   readonly bus: EventBackbone<Schema>;
+  /** Wakes the outbox relay after a commit that wrote outbox rows without NOTIFY (intake). */
+  readonly relayNudge: RelayNudge;
   readonly vault: Vault;
   /** Bus subject prefix (`yiwang`; tests use their own). */
   readonly prefix: string;
@@ -73,6 +76,7 @@ export async function makeDeps(
     ...context,
     database,
     bus,
+    relayNudge: makeRelayNudge(database.pool),
     vault,
     prefix,
     deadlines: {
@@ -81,6 +85,15 @@ export async function makeDeps(
       feedbackDays: config.COMPLAINTS_FEEDBACK_DAYS,
       claimDays: config.COMPLAINTS_CLAIM_DAYS,
       dueSoonDays: config.COMPLAINTS_DUE_SOON_DAYS,
+      replyWorkingDays: config.COMPLAINTS_REPLY_WORKING_DAYS,
+      replyDueSoonDays: config.COMPLAINTS_REPLY_DUE_SOON_DAYS,
+      concludeDays: config.COMPLAINTS_CONCLUDE_DAYS,
+      concludeMaxDays: config.COMPLAINTS_CONCLUDE_MAX_DAYS,
+      calendar: {
+        name: 'COMPLAINTS_HOLIDAYS / COMPLAINTS_MAKEUP_WORKDAYS',
+        holidays: config.COMPLAINTS_HOLIDAYS,
+        workdays: config.COMPLAINTS_MAKEUP_WORKDAYS,
+      },
     },
     clock: options.clock ?? (() => new Date()),
     ids: () => ids(),

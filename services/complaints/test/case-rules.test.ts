@@ -2,6 +2,8 @@
 // reward; the extension rules hold; the reward table (min, max, 15 %, per death) applies.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act, created, ok, reportBody, submit, toAssigned, uscc } from './api.js';
+import { eq } from 'drizzle-orm';
+import { reports } from '../src/db/tables.js';
 import { startHarness, type Harness } from './harness.js';
 
 let h: Harness;
@@ -60,6 +62,20 @@ describe('intake rules', () => {
       { 'idempotency-key': 'retry-key-0002' },
     );
     expect(other.json()).toMatchObject({ status: 409, code: 'COMPLAINTS.IDEMPOTENCY_CONFLICT' });
+  });
+
+  it('records one report for concurrent retries with one Idempotency-Key, all given its answer', async () => {
+    const body = reportBody({ enterprise: { name: 'Race Condition Mill' } });
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () => submit(h, body, { 'idempotency-key': 'race-key-0001' })),
+    );
+    expect(answers.map((a) => a.statusCode)).toEqual(Array(6).fill(201));
+    expect(new Set(answers.map((a) => a.json<{ id: string }>().id)).size).toBe(1);
+    const rows = await h.deps.database.db
+      .select({ id: reports.id })
+      .from(reports)
+      .where(eq(reports.matterKey, 'name:raceconditionmill'));
+    expect(rows).toHaveLength(1);
   });
 });
 

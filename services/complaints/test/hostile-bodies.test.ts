@@ -26,6 +26,7 @@ const ACTIONS = [
   'decline',
   'assign',
   'extension',
+  'conclusion-extension',
   'verification',
   'outcome',
   'feedback',
@@ -52,6 +53,8 @@ const routes = (): [string, string][] => [
   ['GET', '/open311/v2/requests.json'],
   ['GET', `/open311/v2/requests/${id}.json`],
   ['GET', '/open311/v2/tokens/abc.json'],
+  ['GET', '/open311/v2/discovery.json'],
+  ['POST', '/open311/v2/no-such-route.json'],
 ];
 
 const hostileJson = fc.oneof(

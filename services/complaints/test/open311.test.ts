@@ -124,4 +124,41 @@ describe('Open311 GeoReport v2', () => {
     });
     expect(res.status).toBe(400);
   });
+
+  it('answers every error in GeoReport v2 form: an array of { code, description }', async () => {
+    const errorShape = (status: number) => [
+      { code: status, description: expect.any(String) as unknown },
+    ];
+    const forbidden = await client.post('requests.json', {
+      api_key: 'o311_000000000000_nope',
+      service_code: 'other',
+      description: 'x',
+    });
+    expect(forbidden).toEqual({ status: 403, body: errorShape(403) });
+    const [first] = forbidden.body as { description: string }[];
+    expect(first?.description).toContain('COMPLAINTS.API_KEY_FORBIDDEN');
+
+    const unknownRequest = await client.get('requests/00000000-0000-7000-8000-000000000000.json');
+    expect(unknownRequest).toEqual({ status: 404, body: errorShape(404) });
+    expect(await client.get('no-such-thing.json')).toEqual({ status: 404, body: errorShape(404) });
+    expect(await client.get('requests.json')).toEqual({ status: 400, body: errorShape(400) });
+
+    const invalid = await client.post('requests.json', { service_code: 'sewers', rogue: '1' });
+    expect(invalid.status).toBe(400);
+    const items = invalid.body as { code: number; description: string }[];
+    expect(items.length).toBeGreaterThan(1);
+    expect(items.every((e) => e.code === 400)).toBe(true);
+    expect(items.map((e) => e.description).join(' ')).toContain('rogue');
+
+    const json = await fetch(`${base}/requests.json`, {
+      method: 'POST',
+      body: '{"service_code":"other"}',
+      headers: { 'content-type': 'text/plain' },
+    });
+    expect(json.status).toBe(415);
+    expect(await json.json()).toEqual(errorShape(415));
+    // the staff API keeps problem+json
+    const staff = await h.app.inject({ url: '/v1/reports/track/NOPE-NOPE-NOPE' });
+    expect(staff.headers['content-type']).toContain('application/problem+json');
+  });
 });

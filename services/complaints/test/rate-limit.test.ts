@@ -18,7 +18,16 @@ describe('public rate limit', () => {
     const limited = await h.app.inject({ url: '/open311/v2/services.json' });
     expect(limited.statusCode).toBe(429);
     expect(limited.headers['retry-after']).toBe('10');
-    expect(limited.json()).toMatchObject({ code: 'REQUEST.RATE_LIMITED' });
+    // Open311 answers in its own error format (GeoReport v2), the rest in problem+json
+    expect(limited.json()).toEqual([
+      { code: 429, description: expect.stringContaining('REQUEST.RATE_LIMITED') as unknown },
+    ]);
+    const tracking = await h.app.inject({
+      url: '/v1/reports/track/K7MQ-4XD2-9PTA',
+      headers: { 'x-access-key': 'not-the-key' },
+    });
+    expect(tracking.statusCode).toBe(429);
+    expect(tracking.json()).toMatchObject({ code: 'REQUEST.RATE_LIMITED' });
     const staff = await submit(h, reportBody({ channel: 'hotline' }), {
       authorization: `Bearer ${await h.token('operator')}`,
     });

@@ -3,7 +3,6 @@
 // on, a clock, id generators, the hash function and the webhook-secret box.
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { connectNats } from '@yiwang/bus';
 import { newEventId } from '@yiwang/contracts';
 import {
   connectEventBackbone,
@@ -18,6 +17,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import * as schema from './db/schema.js';
 import { makeSecretBox, type SecretBox } from './delivery/secret-box.js';
+import { shareConnection } from './delivery/share-connection.js';
 import type { Sha256 } from './domain/ledger.js';
 
 /** The service's Drizzle schema type. */
@@ -92,18 +92,4 @@ export async function makeDeps(
     sha256: (text) => createHash('sha256').update(text, 'utf8').digest('hex'),
     secrets: makeSecretBox(config.EXCHANGE_SECRETS_KEY),
   };
-}
-
-async function shareConnection(
-  config: Config,
-  fallback: NatsConnection,
-  onShutdown: ServiceContext<Config>['onShutdown'],
-): Promise<NatsConnection> {
-  if (config.EXCHANGE_SHARE_NATS_URL === undefined) return fallback;
-  const share = await connectNats({
-    servers: config.EXCHANGE_SHARE_NATS_URL.split(','),
-    name: 'exchange-share',
-  });
-  onShutdown('share nats', () => share.close());
-  return share.nc;
 }

@@ -35,13 +35,21 @@ const validBodies: Record<string, Record<string, unknown>> = {
     reportedAt: new Date().toISOString(),
   },
   update: { status: 'accepted' },
+  triage: { decision: 'invalid', reason: 'duplicate', note: 'n' },
   subscription: { url: 'http://127.0.0.1:9/h', eventTypes: [], regions: [] },
   replay: { since: new Date().toISOString() },
 };
 
 type Route = { method: 'GET' | 'POST' | 'PUT' | 'DELETE'; url: string; body?: string };
 const segment = fc.oneof(
-  fc.constantFrom('fire', 'cell-1', uscc(1), 'gt-x', '0195f0e4-0000-7000-8000-000000000000'),
+  fc.constantFrom(
+    'fire',
+    'cell-1',
+    uscc(1),
+    'gt-x',
+    'reported',
+    '0195f0e4-0000-7000-8000-000000000000',
+  ),
   fc.string({ maxLength: 30 }),
 );
 const routes = (s: string): Route[] => [
@@ -76,6 +84,9 @@ const routes = (s: string): Route[] => [
   { method: 'GET', url: `/v1/ledger/entries?after=${s}` },
   { method: 'GET', url: '/v1/ledger/verify' },
   { method: 'GET', url: '/v1/nats/departments.conf' },
+  { method: 'GET', url: `/v1/grid/reports?status=${s}&gridCellId=${s}&cursor=${s}` },
+  { method: 'GET', url: `/v1/grid/reports/${s}` },
+  { method: 'POST', url: `/v1/grid/reports/${s}/triage`, body: 'triage' },
 ];
 
 const deep = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
@@ -118,7 +129,7 @@ afterAll(async () => {
 describe('hostile requests', () => {
   it('never get a 5xx from any route', async () => {
     const arbitrary = fc
-      .tuple(segment, fc.nat({ max: 30 }), contentType, fc.boolean())
+      .tuple(segment, fc.nat({ max: 33 }), contentType, fc.boolean())
       .chain(([s, index, type, auth]) => {
         const route = routes(encodeURIComponent(s))[index] as Route;
         return fc.tuple(

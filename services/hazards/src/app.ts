@@ -1,8 +1,13 @@
 // buildApp(deps): the hazards service's HTTP routes, its consumers (the enterprise
 // projection and the cases other contexts open) and the deadline sweeper. Stopped in
 // reverse at shutdown.
-import { buildServiceApp, databaseReadiness, type ServiceApp } from '@yiwang/service-kit';
-import { makeDeadlineSweeper } from './app/sweep-deadlines.js';
+import {
+  buildServiceApp,
+  databaseReadiness,
+  makeTokenBucket,
+  type ServiceApp,
+} from '@yiwang/service-kit';
+import { makeDeadlineSweeper } from './app/deadline-sweeper.js';
 import type { Deps } from './deps.js';
 import { openCaseWhenAlarmEscalated } from './events/open-case-when-alarm-escalated.js';
 import { openCaseWhenGridReportReceived } from './events/open-case-when-grid-report-received.js';
@@ -13,7 +18,10 @@ import { projectEnterprises } from './events/project-enterprises.js';
 import { accidentRoutes } from './http/accident-routes.js';
 import { errorStatus } from './http/error-status.js';
 import { hazardRoutes } from './http/hazard-routes.js';
+import { installationRoutes } from './http/installation-routes.js';
 import { noticeRoutes } from './http/notice-routes.js';
+import { reportHazardRoute } from './http/report-hazard-route.js';
+import { statisticsRoutes } from './http/statistics-routes.js';
 import { transitionRoutes } from './http/transition-routes.js';
 
 /** Builds the hazards app; consumers start here. */
@@ -29,10 +37,18 @@ export async function buildApp(deps: Deps): Promise<ServiceApp> {
     readiness: [databaseReadiness(deps.database.pool), deps.bus.readiness],
     errorStatus,
   });
+  reportHazardRoute(app, deps);
   hazardRoutes(app, deps);
   transitionRoutes(app, deps);
-  noticeRoutes(app, deps);
+  const publicBucket = makeTokenBucket(
+    deps.config.HAZARDS_PUBLIC_RATE_PER_MINUTE,
+    deps.config.HAZARDS_PUBLIC_BURST,
+    () => deps.clock.now().getTime(),
+  );
+  noticeRoutes(app, deps, publicBucket);
   accidentRoutes(app, deps);
+  installationRoutes(app, deps);
+  statisticsRoutes(app, deps);
   await deps.bus.consume(projectEnterprises(deps));
   await deps.bus.consume(projectAlarms(deps));
   await deps.bus.consume(openCaseWhenReportSubstantiated(deps));

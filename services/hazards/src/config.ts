@@ -26,6 +26,51 @@ export const Config = Type.Object({
   HAZARDS_EXTENSION_MIN_WORKING_DAYS: Days(20, 'extension requested ≥ N working days before'),
   HAZARDS_EXTENSION_DECISION_WORKING_DAYS: Days(10, 'extension decided within N working days'),
   HAZARDS_REVIEW_DAYS: Days(10, 'on-site review within N days of a resumption application'),
+  HAZARDS_DUE_SOON_DAYS: Type.Integer({
+    minimum: 0,
+    maximum: 365,
+    default: 3,
+    description: 'a due-soon reminder goes out N days before a rectification deadline',
+  }),
+  HAZARDS_INSTALLATION_REASSESS_YEARS: Type.Integer({
+    minimum: 1,
+    maximum: 10,
+    default: 3,
+    description: 'a major hazard installation is re-assessed every N years (GB 18218-2018)',
+  }),
+  HAZARDS_INSTALLATION_DUE_LEAD_DAYS: Days(
+    30,
+    'installation.reassessment-due is sent N days before the re-assessment date',
+  ),
+  HAZARDS_STATS_QUARTER_DUE_DAY: Type.Integer({
+    minimum: 1,
+    maximum: 28,
+    default: 15,
+    description: 'quarterly statistics are due on day N of the month after the quarter',
+  }),
+  HAZARDS_STATS_ANNUAL_DUE: Type.String({
+    pattern: '^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$',
+    default: '01-31',
+    description: 'annual statistics are due on this MM-DD of the next year',
+  }),
+  HAZARDS_IDEMPOTENCY_HOURS: Type.Integer({
+    minimum: 1,
+    maximum: 720,
+    default: 24,
+    description: 'an Idempotency-Key of a create is remembered for N hours',
+  }),
+  HAZARDS_PUBLIC_RATE_PER_MINUTE: Type.Integer({
+    minimum: 1,
+    maximum: 100_000,
+    default: 60,
+    description: 'public notice requests per minute per client IP',
+  }),
+  HAZARDS_PUBLIC_BURST: Type.Integer({
+    minimum: 1,
+    maximum: 10_000,
+    default: 20,
+    description: 'public notice requests a client IP may send at once',
+  }),
   HAZARDS_ACCIDENT_REPORT_MINUTES: Days(
     60,
     'an accident is reported within N minutes of learning of it',

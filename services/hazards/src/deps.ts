@@ -13,7 +13,14 @@ import {
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import * as schema from './db/schema.js';
-import { accidentRulesFromConfig, rulesFromConfig } from './app/rules-from-config.js';
+import {
+  accidentRulesFromConfig,
+  filingRulesFromConfig,
+  installationRulesFromConfig,
+  rulesFromConfig,
+} from './app/rules-from-config.js';
+import type { InstallationRules } from './domain/decide-installation.js';
+import type { FilingRules } from './domain/periods.js';
 import type { AccidentRules } from './domain/accident.js';
 import type { HazardRules } from './domain/rules.js';
 
@@ -46,6 +53,10 @@ export interface Deps {
   readonly rules: HazardRules;
   /** The configured accident reporting rules. */
   readonly accidentRules: AccidentRules;
+  /** The configured grading and re-assessment rules of installations. */
+  readonly installationRules: InstallationRules;
+  /** When quarterly and annual statistics are due. */
+  readonly filingRules: FilingRules;
 }
 
 /** Overrides for tests. */
@@ -83,5 +94,7 @@ export async function makeDeps(
     ids: { uuid: newEventId, id: (prefix) => `${prefix}-${newEventId()}` },
     rules: rulesFromConfig(config),
     accidentRules: accidentRulesFromConfig(config),
+    installationRules: installationRulesFromConfig(config),
+    filingRules: filingRulesFromConfig(config),
   };
 }

@@ -12,6 +12,7 @@ const tokens: string[] = [];
 const ACME = uscc(301);
 const ids: string[] = [];
 let accidentId = 'acc-x';
+let installationId = 'inst-x';
 
 const validBodies: Record<string, Record<string, unknown>> = {
   report: { uscc: ACME, category: 'equipment', summary: 's', region: '330502' },
@@ -54,14 +55,44 @@ const validBodies: Record<string, Record<string, unknown>> = {
     directLossFen: 0,
   },
   revision: { deaths: 1, seriousInjuries: 0, directLossFen: 0, reason: 'r' },
+  'order-enforcement': {
+    measures: ['daily-fine'],
+    decisionNumber: 'n',
+    dailyFineFen: 100,
+    reason: 'r',
+  },
+  'lift-enforcement': { reason: 'r' },
+  installation: {
+    uscc: ACME,
+    name: 'tank',
+    substances: [{ name: 'Cl2', quantityTonnes: 10, criticalTonnes: 5 }],
+    rValue: 12.5,
+    sensorIds: ['s-1'],
+  },
+  assessment: { rValue: 60, assessmentReportId: 'r-1' },
+  filing: {
+    uscc: ACME,
+    period: '2025Q4',
+    principalName: 'p',
+    signedByPrincipal: true,
+    general: { found: 1, rectified: 1 },
+    major: { found: 0, rectified: 0, listed: 0 },
+    investmentFen: 0,
+  },
 };
-const transitions = Object.keys(validBodies).filter(
-  (k) => !['report', 'accident', 'revision'].includes(k),
-);
+const NOT_TRANSITIONS = ['report', 'accident', 'revision', 'installation', 'assessment', 'filing'];
+const transitions = Object.keys(validBodies).filter((k) => !NOT_TRANSITIONS.includes(k));
 
 type Route = { method: 'GET' | 'POST'; url: string; body?: string };
 const segment = fc.oneof(
-  fc.constantFrom('hz-none', ACME, '0195f0e4-0000-7000-8000-000000000000', '__acc__'),
+  fc.constantFrom(
+    'hz-none',
+    ACME,
+    '0195f0e4-0000-7000-8000-000000000000',
+    '__acc__',
+    '__inst__',
+    '2026Q1',
+  ),
   fc.constant('__id__'),
   fc.string({ maxLength: 30 }),
 );
@@ -74,6 +105,15 @@ const routes = (s: string): Route[] => [
   { method: 'POST', url: '/v1/accidents', body: 'accident' },
   { method: 'POST', url: `/v1/accidents/${s}/revisions`, body: 'revision' },
   { method: 'GET', url: `/v1/accidents/${s}` },
+  { method: 'POST', url: '/v1/installations', body: 'installation' },
+  { method: 'POST', url: `/v1/installations/${s}/assessments`, body: 'assessment' },
+  { method: 'GET', url: `/v1/installations/${s}` },
+  { method: 'GET', url: `/v1/installations?grade=${s}&dueBy=${s}&cursor=${s}&uscc=${s}` },
+  { method: 'POST', url: '/v1/statistics-filings', body: 'filing' },
+  { method: 'GET', url: `/v1/statistics-filings?period=${s}&late=${s}&region=${s}` },
+  { method: 'GET', url: `/v1/statistics-filings/missing?period=${s}&cursor=${s}` },
+  { method: 'GET', url: `/v1/hazards/stats?period=${s}&region=${s}&top=${s}` },
+  { method: 'GET', url: '/v1/hazards/stats?period=2026Q1' },
   ...transitions.map((t) => ({ method: 'POST' as const, url: `/v1/hazards/${s}/${t}`, body: t })),
 ];
 
@@ -128,6 +168,10 @@ beforeAll(async () => {
     { roles: ['inspector'] },
   );
   accidentId = acc.json<{ id: string }>().id;
+  const inst = await call(hz, 'POST', '/v1/installations', validBodies['installation'], {
+    roles: ['inspector'],
+  });
+  installationId = inst.json<{ id: string }>().id;
 });
 afterAll(async () => {
   await hz.close();
@@ -150,7 +194,9 @@ describe('hostile requests', () => {
             ? (ids[which] ?? 'x')
             : s === '__acc__'
               ? accidentId
-              : encodeURIComponent(s);
+              : s === '__inst__'
+                ? installationId
+                : encodeURIComponent(s);
         const route = routes(value)[index] as Route;
         return fc.tuple(
           fc.constant(route),
@@ -175,7 +221,7 @@ describe('hostile requests', () => {
           throw new Error(`${route.method} ${route.url} (${type}) → ${res.statusCode} ${res.body}`);
         expect(res.headers['content-type']).toMatch(/json|text\/plain/);
       }),
-      { numRuns: 500 },
+      { numRuns: 800 },
     );
   }, 90_000);
 });

@@ -1,29 +1,13 @@
 // `npm start` from this checkout: every service present comes up (embedded PostgreSQL, the
 // shared NATS), answers /healthz, and Ctrl-C stops everything cleanly.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { freePort, testInfra, waitFor } from '@yiwang/testing';
 import { afterAll, describe, expect, it } from 'vitest';
+import { discoverServices, envName, root } from './support/services.js';
 
-const root = fileURLToPath(new URL('../../..', import.meta.url));
-
-async function servicesPresent(): Promise<string[]> {
-  const names: string[] = [];
-  for (const dir of await readdir(join(root, 'services'))) {
-    // Like scripts/hub: a folder without a package.json (or without a "yiwang" block) is no service.
-    const text = await readFile(join(root, 'services', dir, 'package.json'), 'utf8').catch(
-      () => '{}',
-    );
-    const pkg = JSON.parse(text) as { yiwang?: { service: string } };
-    if (pkg.yiwang) names.push(pkg.yiwang.service);
-  }
-  return names;
-}
-
-const envName = (service: string) => service.toUpperCase().replace(/[^A-Z0-9]/g, '_');
 let hub: ChildProcess | undefined;
 let dataDir = '';
 
@@ -34,7 +18,8 @@ afterAll(async () => {
 
 describe('npm start', () => {
   it('brings up every service present and stops cleanly on SIGINT', async () => {
-    const services = await servicesPresent();
+    // Like scripts/hub: a folder without a package.json (or a "yiwang" block) is no service.
+    const services = (await discoverServices()).map((s) => s.name);
     expect(services.length).toBeGreaterThan(0);
     const { natsUrl } = await testInfra();
     dataDir = await mkdtemp(join(tmpdir(), 'yiwang-hub-'));

@@ -28,6 +28,10 @@ const SummaryCode = Type.String({
     'Code from the controlled summary list (e.g. HC-012); the reporter’s own words never leave complaints',
 });
 const AccidentLevel = StringEnum(['general', 'larger', 'major', 'especially-major']);
+const TimeLimit = StringEnum(
+  ['reply', 'conclusion'],
+  'Which local time limit (DOMAIN.md, local): answer the reporter within 5 working days of receipt; conclude within 30 days of acceptance (≤ 90 with approval)',
+);
 const Deadline = StringEnum(
   ['verification', 'feedback', 'reward-claim'],
   'Which statutory deadline: verify within 60 days of acceptance (+ one extension), feedback within 10 days, reward claimed within 60 days of notice',
@@ -50,6 +54,7 @@ export const reportReceived = defineEvent({
     duplicateOf: Type.Optional(
       Id('First report of the same matter (same enterprise, scope and time window)'),
     ),
+    replyDueBy: Type.Optional(IsoDateSchema),
   }),
 });
 
@@ -69,6 +74,9 @@ export const reportTriaged = defineEvent({
     industry: Type.Optional(IndustrySchema),
     triagedAt: TimestampSchema,
     triagedBy: Actor(),
+    duplicateOf: Type.Optional(
+      Id('First report of the same matter (same enterprise, confirmed scope and time window)'),
+    ),
   }),
 });
 
@@ -87,6 +95,7 @@ export const reportAccepted = defineEvent({
     acceptedAt: TimestampSchema,
     acceptedBy: Actor(),
     verifyDueBy: IsoDateSchema,
+    concludeDueBy: Type.Optional(IsoDateSchema),
   }),
 });
 
@@ -278,6 +287,56 @@ export const reportOverdue = defineEvent({
   }),
 });
 
+/** `yiwang.complaints.report.conclusion-extended.v1` (internal). */
+export const reportConclusionExtended = defineEvent({
+  context: 'complaints',
+  aggregate: 'report',
+  event: 'conclusion-extended',
+  classification: 'internal',
+  description:
+    'A supervisor approved more time to conclude a report (local time limit: 30 days after acceptance, at most 90 with approval).',
+  schema: Closed({
+    reportId,
+    totalDays: Type.Integer({ minimum: 1, maximum: 3650, description: 'Days from acceptance' }),
+    concludeDueBy: IsoDateSchema,
+    approvedBy: Actor(),
+    approvedAt: TimestampSchema,
+  }),
+});
+
+/** `yiwang.complaints.report.time-limit-due-soon.v1` (internal). */
+export const reportTimeLimitDueSoon = defineEvent({
+  context: 'complaints',
+  aggregate: 'report',
+  event: 'time-limit-due-soon',
+  classification: 'internal',
+  description:
+    'A local time limit of a report (reply, conclusion) comes due soon; emitted once per limit and due date.',
+  schema: Closed({
+    reportId,
+    timeLimit: TimeLimit,
+    dueBy: IsoDateSchema,
+    daysLeft: Count('Whole days left until the due date'),
+    detectedAt: TimestampSchema,
+  }),
+});
+
+/** `yiwang.complaints.report.time-limit-overdue.v1` (internal). */
+export const reportTimeLimitOverdue = defineEvent({
+  context: 'complaints',
+  aggregate: 'report',
+  event: 'time-limit-overdue',
+  classification: 'internal',
+  description:
+    'A local time limit of a report (reply, conclusion) passed unmet; emitted once per limit and due date.',
+  schema: Closed({
+    reportId,
+    timeLimit: TimeLimit,
+    dueBy: IsoDateSchema,
+    detectedAt: TimestampSchema,
+  }),
+});
+
 /** `yiwang.complaints.reward.decided.v1` (restricted). */
 export const rewardDecided = defineEvent({
   context: 'complaints',
@@ -350,6 +409,9 @@ export const complaintsEvents = [
   reportClosed,
   reportDueSoon,
   reportOverdue,
+  reportConclusionExtended,
+  reportTimeLimitDueSoon,
+  reportTimeLimitOverdue,
   rewardDecided,
   rewardClaimed,
   rewardForfeited,

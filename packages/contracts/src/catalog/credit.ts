@@ -58,6 +58,16 @@ export const recordCreated = defineEvent({
     penaltyDecisionNumber: Type.Optional(DocumentNumber('Penalty decision number')),
     decidingDepartment: StaffText(100, 'Department that imposed the penalty'),
     recordedAt: TimestampSchema,
+    kind: Type.Optional(
+      StringEnum(
+        ['penalty', 'bad-record', 'listing-decision', 'good-conduct'],
+        'Kind of record (absent: bad-record)',
+      ),
+    ),
+    accidentLevel: Type.Optional(
+      StringEnum(['general', 'larger', 'major', 'especially-major'], 'Level of an accident record'),
+    ),
+    evidenceEventId: Type.Optional(Id('Id of the event the record was made from')),
   }),
 });
 
@@ -75,6 +85,10 @@ export const listingProposed = defineEvent({
     evidenceRefs: Type.Array(Id('Case id'), { minItems: 1, maxItems: 50 }),
     proposedBy: Actor(),
     proposedAt: TimestampSchema,
+    criterionId: Type.Optional(Id('Rule id of the criterion met, e.g. mem11-2023:art6-2')),
+    evidenceEventIds: Type.Optional(
+      Type.Array(Id('Event id'), { maxItems: 50, description: 'Events the evidence came from' }),
+    ),
   }),
 });
 
@@ -176,6 +190,7 @@ export const ratingChanged = defineEvent({
       'listed',
       'listing-removed',
       'annual-review',
+      'bad-record-expired',
     ]),
     effectiveFrom: IsoDateSchema,
     changedAt: TimestampSchema,

@@ -197,6 +197,44 @@ export const gridreportReceived = defineEvent({
     photos: Attachments('Photos', 1),
     reportedAt: TimestampSchema,
     receivedAt: TimestampSchema,
+    enterprise: Type.Optional(UsccSchema),
+  }),
+});
+
+/** `yiwang.exchange.gridreport.accepted.v1` (internal). */
+export const gridreportAccepted = defineEvent({
+  context: 'exchange',
+  aggregate: 'gridreport',
+  event: 'accepted',
+  classification: 'internal',
+  description:
+    'The grid centre accepted a grid report after triage; it is dispatched as a grid task (DOMAIN.md "Grid dispatch").',
+  schema: Closed({
+    reportId: Id('Grid report id'),
+    gridCellId,
+    taskId: Id('Grid task dispatched for the report'),
+    hazardId: Type.Optional(Id('Hazard case opened from the report, when already known')),
+    acceptedBy: Id('Grid centre staff id'),
+    acceptedAt: TimestampSchema,
+  }),
+});
+
+/** `yiwang.exchange.gridreport.invalidated.v1` (internal). */
+export const gridreportInvalidated = defineEvent({
+  context: 'exchange',
+  aggregate: 'gridreport',
+  event: 'invalidated',
+  classification: 'internal',
+  description:
+    'The grid centre found a grid report invalid at triage (duplicate, out of scope, not verifiable); the loop ends there.',
+  schema: Closed({
+    reportId: Id('Grid report id'),
+    gridCellId,
+    reason: StringEnum(['duplicate', 'out-of-scope', 'not-verifiable', 'other']),
+    note: Type.Optional(StaffText(500, 'Why, for the worker')),
+    hazardId: Type.Optional(Id('Hazard case opened from the report, when already known')),
+    invalidatedBy: Id('Grid centre staff id'),
+    invalidatedAt: TimestampSchema,
   }),
 });
 
@@ -257,6 +295,8 @@ export const exchangeEvents = [
   gridtaskClosed,
   gridtaskEvaluated,
   gridreportReceived,
+  gridreportAccepted,
+  gridreportInvalidated,
   departmentRegistered,
   departmentPolicyChanged,
 ];

@@ -397,6 +397,61 @@ export const hazardEnforcementOrdered = defineEvent({
   }),
 });
 
+/** `yiwang.hazards.hazard.due-soon.v1` (internal). */
+export const hazardDueSoon = defineEvent({
+  context: 'hazards',
+  aggregate: 'hazard',
+  event: 'due-soon',
+  classification: 'internal',
+  description:
+    'A rectification deadline is near (configurable lead time); sent once per deadline as a reminder.',
+  schema: Closed({
+    hazardId,
+    level: HazardLevel,
+    deadline: IsoDateSchema,
+    daysLeft: Count('Calendar days until the deadline (0: the deadline is today)'),
+    detectedAt: TimestampSchema,
+  }),
+});
+
+/** `yiwang.hazards.hazard.bureau-deadline-missed.v1` (internal). */
+export const hazardBureauDeadlineMissed = defineEvent({
+  context: 'hazards',
+  aggregate: 'hazard',
+  event: 'bureau-deadline-missed',
+  classification: 'internal',
+  description:
+    'The bureau missed its own deadline on a case: an extension decision (10 working days) or the on-site review after a resumption application (10 days); escalated to the supervisors.',
+  schema: Closed({
+    hazardId,
+    level: HazardLevel,
+    duty: StringEnum(['extension-decision', 'resumption-review'], 'The missed duty'),
+    ref: Id('Extension request id or resumption application id'),
+    dueBy: IsoDateSchema,
+    daysLate: Type.Integer({ minimum: 1, description: 'Calendar days past the due date' }),
+    detectedAt: TimestampSchema,
+  }),
+});
+
+/** `yiwang.hazards.hazard.enforcement-lifted.v1` (internal). */
+export const hazardEnforcementLifted = defineEvent({
+  context: 'hazards',
+  aggregate: 'hazard',
+  event: 'enforcement-lifted',
+  classification: 'internal',
+  description:
+    'The enterprise complied and the bureau lifted its enforcement measures; daily fines stop accruing.',
+  schema: Closed({
+    hazardId,
+    decisionNumber: DocumentNumber('Number of the enforcement decision lifted'),
+    liftedAt: TimestampSchema,
+    liftedBy: Actor(),
+    reason: StaffText(500, 'Why the measures were lifted'),
+    finedDays: Type.Optional(Count('Days a daily fine ran (安全生产法 art. 112)')),
+    totalFineFen: Type.Optional(FenSchema),
+  }),
+});
+
 /** `yiwang.hazards.installation.registered.v1` (internal). */
 export const installationRegistered = defineEvent({
   context: 'hazards',
@@ -428,6 +483,13 @@ export const installationRegistered = defineEvent({
     position: Type.Optional(GeoPoint),
     registeredAt: TimestampSchema,
     nextAssessmentDue: IsoDateSchema,
+    sensorIds: Type.Optional(
+      Type.Array(Id('Sensor id (iot-ingest)'), {
+        maxItems: 200,
+        description: 'Sensors monitoring the installation',
+      }),
+    ),
+    lastAssessedOn: Type.Optional(IsoDateSchema),
   }),
 });
 
@@ -446,6 +508,12 @@ export const installationGraded = defineEvent({
     assessmentReportId: Id('Assessment report file id'),
     gradedAt: TimestampSchema,
     nextAssessmentDue: IsoDateSchema,
+    sensorIds: Type.Optional(
+      Type.Array(Id('Sensor id (iot-ingest)'), {
+        maxItems: 200,
+        description: 'Sensors monitoring the installation, when changed',
+      }),
+    ),
   }),
 });
 
@@ -569,6 +637,9 @@ export const hazardsEvents = [
   hazardRejected,
   hazardOverdue,
   hazardEnforcementOrdered,
+  hazardDueSoon,
+  hazardBureauDeadlineMissed,
+  hazardEnforcementLifted,
   installationRegistered,
   installationGraded,
   installationReassessmentDue,

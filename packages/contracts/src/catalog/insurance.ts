@@ -121,6 +121,21 @@ export const complianceRestored = defineEvent({
   }),
 });
 
+/** `yiwang.insurance.compliance.ended.v1` (internal). */
+export const complianceEnded = defineEvent({
+  context: 'insurance',
+  aggregate: 'compliance',
+  event: 'ended',
+  classification: 'internal',
+  description:
+    'A non-compliant enterprise no longer needs a policy (it closed, or the directory no longer lists it as high-risk): its violation case ends without a policy.',
+  schema: Closed({
+    complianceId,
+    reason: StringEnum(['enterprise-closed', 'not-high-risk']),
+    endedAt: TimestampSchema,
+  }),
+});
+
 /** `yiwang.insurance.prevention.finding-reported.v1` (internal). */
 export const preventionFindingReported = defineEvent({
   context: 'insurance',
@@ -173,6 +188,7 @@ export const insuranceEvents = [
   policyCancelled,
   complianceViolated,
   complianceRestored,
+  complianceEnded,
   preventionFindingReported,
   claimRecorded,
 ];

@@ -17,6 +17,7 @@ const Quantity = StringEnum(
     'combustible-gas',
     'toxic-gas',
     'oxygen',
+    'other',
   ],
   'Measured quantity',
 );
@@ -32,6 +33,7 @@ const Unit = StringEnum(
     'percent-oel',
     'percent-vol',
     'percent',
+    'other',
   ],
   'Unit of value and threshold',
 );
@@ -173,6 +175,36 @@ export const sensorFaultDetected = defineEvent({
   }),
 });
 
+/** `yiwang.iot.alarm.closed.v1` (internal). */
+export const alarmClosed = defineEvent({
+  context: 'iot',
+  aggregate: 'alarm',
+  event: 'closed',
+  classification: 'internal',
+  description:
+    'An alarm ended its lifecycle: it was disposed and its reading is back inside the limits.',
+  schema: Closed({
+    alarmId,
+    sensorId,
+    disposition: StringEnum(['real', 'false', 'maintenance', 'sensor-fault']),
+    closedAt: TimestampSchema,
+  }),
+});
+
+/** `yiwang.iot.sensor.fault-cleared.v1` (internal). */
+export const sensorFaultCleared = defineEvent({
+  context: 'iot',
+  aggregate: 'sensor',
+  event: 'fault-cleared',
+  classification: 'internal',
+  description: 'A sensor that looked faulty sends plausible, changing values again.',
+  schema: Closed({
+    sensorId,
+    fault: StringEnum(['stuck', 'out-of-range', 'calibration-overdue', 'other']),
+    clearedAt: TimestampSchema,
+  }),
+});
+
 /** Every event of the iot context. */
 export const iotEvents = [
   alarmRaised,
@@ -183,4 +215,6 @@ export const iotEvents = [
   sensorOffline,
   sensorOnline,
   sensorFaultDetected,
+  alarmClosed,
+  sensorFaultCleared,
 ];

@@ -3,6 +3,7 @@
 import { Type } from '@sinclair/typebox';
 import { defineEvent } from '../define-event.js';
 import { IndustrySchema } from '../values/industry.js';
+import { UsccSchema } from '../values/uscc.js';
 import { IsoDateSchema, TimestampSchema } from '../values/time.js';
 import { Actor, Closed, DocumentNumber, Id, StaffText, StringEnum } from './fields.js';
 
@@ -29,6 +30,10 @@ const Condition = StringEnum([
   'other',
 ]);
 const Outcome = StringEnum(['pass', 'fail']);
+const Stage = StringEnum(
+  ['condition-review', 'design-review', 'completion-acceptance'],
+  'Stage of a construction project safety review (安全条件审查, 安全设施设计审查, 竣工验收)',
+);
 
 /** `yiwang.permits.application.submitted.v1` (internal). */
 export const applicationSubmitted = defineEvent({
@@ -45,6 +50,9 @@ export const applicationSubmitted = defineEvent({
     industry: IndustrySchema,
     channel: StringEnum(['online', 'counter']),
     submittedAt: TimestampSchema,
+    applicationNumber: Type.Optional(Id('Public application number (tracking)')),
+    stage: Type.Optional(Stage),
+    previousLicenceId: Type.Optional(Id('Licence renewed or changed')),
   }),
 });
 
@@ -76,6 +84,13 @@ export const applicationAccepted = defineEvent({
     applicationId,
     acceptedAt: TimestampSchema,
     decisionDueBy: IsoDateSchema,
+    limitDays: Type.Optional(
+      Type.Integer({ minimum: 1, description: 'Statutory limit after the local compression' }),
+    ),
+    dayKind: Type.Optional(StringEnum(['calendar', 'working'])),
+    deemed: Type.Optional(
+      Type.Boolean({ description: 'Deemed accepted: no defect notice within the notice period' }),
+    ),
   }),
 });
 
@@ -154,6 +169,72 @@ export const applicationDecided = defineEvent({
     licenceId: Type.Optional(licenceId),
     decidedAt: TimestampSchema,
     decidedBy: Actor(),
+    vetoReasons: Type.Optional(
+      Type.Array(StringEnum(['credit-listed', 'insurance-missing', 'overdue-major-hazard']), {
+        uniqueItems: true,
+      }),
+    ),
+    appealInformation: Type.Optional(
+      StaffText(500, 'How and by when the applicant may appeal (行政复议 / 行政诉讼)'),
+    ),
+  }),
+});
+
+/** `yiwang.permits.application.expert-review-started.v1` (internal). */
+export const applicationExpertReviewStarted = defineEvent({
+  context: 'permits',
+  aggregate: 'application',
+  event: 'expert-review-started',
+  classification: 'internal',
+  description: 'An expert review (专家评审) started; the statutory clock is paused meanwhile.',
+  schema: Closed({
+    applicationId,
+    experts: Type.Integer({ minimum: 1, maximum: 50, description: 'Number of experts' }),
+    startedAt: TimestampSchema,
+  }),
+});
+
+/** `yiwang.permits.application.expert-review-completed.v1` (internal). */
+export const applicationExpertReviewCompleted = defineEvent({
+  context: 'permits',
+  aggregate: 'application',
+  event: 'expert-review-completed',
+  classification: 'internal',
+  description: 'The expert review ended; the clock runs again with the paused days added.',
+  schema: Closed({
+    applicationId,
+    conclusion: Outcome,
+    pausedDays: Type.Integer({ minimum: 0 }),
+    decisionDueBy: IsoDateSchema,
+    completedAt: TimestampSchema,
+  }),
+});
+
+/** `yiwang.permits.violation.recorded.v1` (internal). */
+export const violationRecorded = defineEvent({
+  context: 'permits',
+  aggregate: 'violation',
+  event: 'recorded',
+  classification: 'internal',
+  description:
+    'A licensing violation was found (operating without a licence, while suspended or revoked, beyond its scope); credit records it.',
+  schema: Closed({
+    violationId: Id('Violation id'),
+    uscc: UsccSchema,
+    kind: StringEnum([
+      'unlicensed-operation',
+      'operating-while-suspended',
+      'operating-while-revoked',
+      'beyond-scope',
+      'licence-forged-or-lent',
+      'other',
+    ]),
+    licenceId: Type.Optional(licenceId),
+    penaltyDecisionNumber: Type.Optional(DocumentNumber('Penalty decision number')),
+    decidingDepartment: StaffText(100, 'Department that found the violation'),
+    summary: StaffText(500, 'What was found'),
+    foundAt: TimestampSchema,
+    recordedBy: Actor(),
   }),
 });
 
@@ -305,10 +386,15 @@ export const progressRecorded = defineEvent({
       'inspected',
       'decided',
       'licence-issued',
+      'supplement-provided',
+      'expert-review-started',
+      'expert-review-completed',
+      'licence-renewed',
     ]),
     status: StringEnum(['in-progress', 'waiting-for-applicant', 'completed', 'refused']),
     note: Type.Optional(StaffText(200, 'Public note')),
     recordedAt: TimestampSchema,
+    nextDeadline: Type.Optional(IsoDateSchema),
   }),
 });
 
@@ -321,6 +407,9 @@ export const permitsEvents = [
   applicationReviewed,
   applicationInspected,
   applicationDecided,
+  applicationExpertReviewStarted,
+  applicationExpertReviewCompleted,
+  violationRecorded,
   licenceIssued,
   licenceRenewalDue,
   licenceRenewed,

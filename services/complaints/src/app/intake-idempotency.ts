@@ -2,7 +2,7 @@
 // kept 24 h so a retry gets it again, access key included. That key is stored sealed by the
 // vault (never in clear) and bound to the idempotency key as authenticated data.
 import { DomainError } from '@yiwang/service-kit';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../db/report-store.js';
 import { idempotencyKeys } from '../db/tables.js';
 import type { Deps } from '../deps.js';
@@ -12,28 +12,29 @@ export interface IntakeAnswer {
   readonly id: string;
   readonly trackingCode: string;
   readonly accessKey: string;
-  readonly duplicateOf?: string;
   /** True when this is a repeated answer to a retried request. */
   readonly replayed: boolean;
 }
 
 const DAY_MS = 86_400_000;
 
-/** The stored answer for `key`, or `undefined`; a different request under the key is a 409. */
+/**
+ * The stored answer for `key`, or `undefined`; a different request under the key is a 409.
+ * No lock is needed: the key is the table's primary key, so of two concurrent first uses one
+ * insert fails with a unique violation and that request reads the winner's answer here again.
+ */
 export async function findIdempotent(
   deps: Pick<Deps, 'vault' | 'clock'>,
-  tx: Tx,
+  tx: Pick<Tx, 'select' | 'delete'>,
   key: string,
   requestHash: string,
 ): Promise<IntakeAnswer | undefined> {
-  const [row] = await tx
-    .select()
-    .from(idempotencyKeys)
-    .where(eq(idempotencyKeys.key, key))
-    .for('update');
+  const [row] = await tx.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, key));
   if (row === undefined) return undefined;
   if (Date.parse(row.createdAt) < deps.clock().getTime() - DAY_MS) {
-    await tx.delete(idempotencyKeys).where(eq(idempotencyKeys.key, key));
+    await tx
+      .delete(idempotencyKeys)
+      .where(and(eq(idempotencyKeys.key, key), eq(idempotencyKeys.createdAt, row.createdAt)));
     return undefined;
   }
   if (row.requestHash !== requestHash) {
@@ -48,17 +49,17 @@ export async function findIdempotent(
   return { ...stored, replayed: true };
 }
 
-/** Stores the first answer under `key`. */
-export async function rememberIdempotent(
+/** The INSERT storing the first answer under `key` (part of intake's one statement). */
+export function idempotencyInsert(
   deps: Pick<Deps, 'vault'>,
-  tx: Tx,
+  tx: Pick<Tx, 'insert'>,
   key: string,
   requestHash: string,
   answer: Omit<IntakeAnswer, 'replayed'>,
   at: string,
-): Promise<void> {
+) {
   const { kid, sealed } = deps.vault.sealSecret(`idem:${key}`, JSON.stringify(answer));
-  await tx
+  return tx
     .insert(idempotencyKeys)
     .values({ key, requestHash, reportId: answer.id, kid, sealedAnswer: sealed, createdAt: at });
 }

@@ -29,7 +29,7 @@ export async function scanDeadlines(deps: Deps, batch = 200): Promise<number> {
         const events = decide({ type: 'scan-deadlines' }, state, ctx);
         if (events.length > 0) await publishReportEvents(deps, tx, state, events, ctx.at);
         // No notice owed (the settings changed since): recompute the column, so it stops matching.
-        else await saveReport(tx, state, ctx.at, deps.deadlines.dueSoonDays);
+        else await saveReport(tx, state, ctx.at, deps.deadlines);
       }
       return due.length;
     });

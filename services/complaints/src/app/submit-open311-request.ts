@@ -32,15 +32,14 @@ export async function open311Client(deps: Deps, apiKey: string | undefined): Pro
 export async function submitOpen311Request(
   deps: Deps,
   apiKey: string | undefined,
-  input: Omit<SubmitReport, 'alsoWrite' | 'idempotencyKey'>,
+  input: Omit<SubmitReport, 'alsoInsert' | 'idempotencyKey'>,
 ): Promise<IntakeAnswer & { token: string }> {
   const clientId = await open311Client(deps, apiKey);
   const token = randomBytes(12).toString('base64url');
   const answer = await submitReport(deps, {
     ...input,
-    alsoWrite: async (tx, reportId, at) => {
-      await tx.insert(open311Requests).values({ reportId, token, clientId, createdAt: at });
-    },
+    alsoInsert: (tx, reportId, at) =>
+      tx.insert(open311Requests).values({ reportId, token, clientId, createdAt: at }),
   });
   return { ...answer, token };
 }

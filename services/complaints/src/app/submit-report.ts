@@ -1,24 +1,28 @@
-// Intake: POST /v1/reports (and Open311 POST requests). One transaction writes the report, its
-// sealed identity, the idempotency record and `complaints.report.received` to the outbox.
+// Intake: POST /v1/reports (and Open311 POST requests). ONE SQL statement writes the report, its
+// sealed identity, `complaints.report.received` in the outbox, the idempotency record and any
+// extra row (the Open311 token): atomic without BEGIN/COMMIT, and the only round trip of the
+// busiest route (bench/complaints). The relay is woken after it commits (db/relay-nudge.ts).
 import { createHash } from 'node:crypto';
 import { checkUscc } from '@yiwang/contracts';
 import { DomainError } from '@yiwang/service-kit';
-import type { Tx } from '../db/report-store.js';
-import { firstOfMatter } from '../db/matter-queries.js';
+import type { SQLWrapper } from 'drizzle-orm';
+import { outboxInsert } from '../db/outbox-insert.js';
+import { executeAsOne, newReportInserts, type Tx } from '../db/report-store.js';
 import type { Deps } from '../deps.js';
 import { matterKey } from '../domain/report/matter.js';
 import { receiveReport, type ReceiveReport } from '../domain/report/receive.js';
 import type { SealedIdentity } from './identity-vault.js';
-import { findIdempotent, rememberIdempotent, type IntakeAnswer } from './intake-idempotency.js';
-import { publishReportEvents } from './publish-report-events.js';
+import { findIdempotent, idempotencyInsert, type IntakeAnswer } from './intake-idempotency.js';
+import { applyReportEvents } from './publish-report-events.js';
 import { hashAccessKey, newAccessKey, newTrackingCode } from './report-secrets.js';
-import { inTransaction } from './run-in-transaction.js';
+import { asDomainError } from './run-in-transaction.js';
 
-export type SubmitReport = Omit<ReceiveReport, 'id' | 'at' | 'named' | 'duplicateOf'> & {
+export type SubmitReport = Omit<ReceiveReport, 'id' | 'at' | 'named' | 'deadlines'> & {
   readonly identity: SealedIdentity;
   readonly idempotencyKey?: string | undefined;
-  /** More writes in the same transaction (e.g. the Open311 request token). */
-  readonly alsoWrite?: ((tx: Tx, reportId: string, at: string) => Promise<void>) | undefined;
+  /** One more INSERT in intake's statement (e.g. the Open311 request token); not executed. */
+  readonly alsoInsert?:
+    ((tx: Pick<Tx, 'insert'>, reportId: string, at: string) => SQLWrapper) | undefined;
 };
 
 /** Records a new report; a retry with the same Idempotency-Key gets the first answer again. */
@@ -30,7 +34,8 @@ export async function submitReport(deps: Deps, input: SubmitReport): Promise<Int
       'The unified social credit code is not valid (GB 32100-2015 check digit); check it or give the enterprise name only.',
     );
   }
-  const requestHash = hashRequest(input);
+  // only a retry needs the request's digest (to tell a reused key with another body)
+  const requestHash = input.idempotencyKey === undefined ? '' : hashRequest(input);
   try {
     return await intake(deps, input, requestHash);
   } catch (error) {
@@ -39,7 +44,7 @@ export async function submitReport(deps: Deps, input: SubmitReport): Promise<Int
     if (input.idempotencyKey !== undefined && isUniqueViolation(error)) {
       return intake(deps, input, requestHash);
     }
-    throw error;
+    throw asDomainError(error);
   }
 }
 
@@ -49,52 +54,50 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 async function intake(deps: Deps, input: SubmitReport, requestHash: string): Promise<IntakeAnswer> {
-  return inTransaction(deps, async (tx) => {
-    if (input.idempotencyKey !== undefined) {
-      const earlier = await findIdempotent(deps, tx, input.idempotencyKey, requestHash);
-      if (earlier !== undefined) return earlier;
-    }
-    const now = deps.clock();
-    const at = now.toISOString();
-    // No lock: linking here is informational; the reward decision re-counts the matter.
-    const key = matterKey(input.enterprise);
-    const windowStart = new Date(
-      now.getTime() - deps.config.COMPLAINTS_DUPLICATE_WINDOW_DAYS * 86_400_000,
-    );
-    const first = await firstOfMatter(tx, key, input.scope, windowStart.toISOString());
-    const id = deps.ids();
-    const events = receiveReport({
-      ...input,
-      id,
-      at,
-      named: input.identity.reporter !== undefined,
-      employee: input.identity.reporter?.employee ?? input.employee,
-      duplicateOf: first,
-    });
-    const answer = {
-      id,
-      trackingCode: newTrackingCode(),
-      accessKey: newAccessKey(),
-      ...(first === undefined ? {} : { duplicateOf: first }),
-    };
-    await publishReportEvents(deps, tx, undefined, events, at, {
-      insert: {
-        trackingCode: answer.trackingCode,
-        accessKeyHash: hashAccessKey(answer.accessKey),
-        matterKey: key,
-        sealed: deps.vault.seal(id, input.identity),
-      },
-    });
-    if (input.idempotencyKey !== undefined) {
-      await rememberIdempotent(deps, tx, input.idempotencyKey, requestHash, answer, at);
-    }
-    await input.alsoWrite?.(tx, id, at);
-    return { ...answer, replayed: false };
+  const { db } = deps.database;
+  if (input.idempotencyKey !== undefined) {
+    const earlier = await findIdempotent(deps, db, input.idempotencyKey, requestHash);
+    if (earlier !== undefined) return earlier;
+  }
+  const now = deps.clock();
+  const at = now.toISOString();
+  const id = deps.ids();
+  const events = receiveReport({
+    ...input,
+    id,
+    at,
+    named: input.identity.reporter !== undefined,
+    employee: input.identity.reporter?.employee ?? input.employee,
+    deadlines: deps.deadlines,
   });
+  const answer = {
+    id,
+    trackingCode: newTrackingCode(),
+    accessKey: newAccessKey(),
+  };
+  const { state, contract } = applyReportEvents(deps, undefined, events);
+  const row = {
+    trackingCode: answer.trackingCode,
+    accessKeyHash: hashAccessKey(answer.accessKey),
+    // groups reports of the same matter; triage links a repeat to the first (triage-report.ts)
+    matterKey: matterKey(input.enterprise),
+    sealed: deps.vault.seal(id, input.identity),
+    at,
+  };
+  await executeAsOne(db, [
+    ...newReportInserts(db, state, row, deps.deadlines),
+    ...(input.idempotencyKey === undefined
+      ? []
+      : [idempotencyInsert(deps, db, input.idempotencyKey, requestHash, answer, at)]),
+    ...(input.alsoInsert === undefined ? [] : [input.alsoInsert(db, id, at)]),
+    outboxInsert(db, contract, deps.bus.catalog, deps.prefix),
+  ]);
+  deps.relayNudge();
+  return { ...answer, replayed: false };
 }
 
 /** A digest of the request, so a reused key with a different body is recognised. */
 function hashRequest(input: SubmitReport): string {
-  const { idempotencyKey: _key, alsoWrite: _write, ...rest } = input;
+  const { idempotencyKey: _key, alsoInsert: _insert, ...rest } = input;
   return createHash('sha256').update(JSON.stringify(rest)).digest('hex');
 }

@@ -34,13 +34,25 @@ export async function countEarlierValidReports(
   return row?.n ?? 0;
 }
 
-/** The first report of a matter (enterprise + scope) received since `since`, for linking. */
-export async function firstOfMatter(tx: Tx, key: string, scope: string, since: string) {
+/**
+ * The first report of a matter (enterprise + scope) received since `since` and before
+ * `before`, for linking; follows that report's own link, so every repeat points at the first.
+ */
+export async function firstOfMatter(
+  tx: Tx,
+  q: { key: string; scope: string; since: string; before: Pick<Report, 'id' | 'receivedAt'> },
+): Promise<string | undefined> {
   const [row] = await tx
     .select({ id: reports.id, duplicateOf: reports.duplicateOf })
     .from(reports)
     .where(
-      and(eq(reports.matterKey, key), eq(reports.scope, scope), gte(reports.receivedAt, since)),
+      and(
+        eq(reports.matterKey, q.key),
+        eq(reports.scope, q.scope),
+        gte(reports.receivedAt, q.since),
+        lt(reports.receivedAt, q.before.receivedAt),
+        ne(reports.id, q.before.id),
+      ),
     )
     .orderBy(asc(reports.receivedAt))
     .limit(1);

@@ -1,8 +1,9 @@
 // Loading and saving the report aggregate. Rows are locked before anything else in a
 // transaction (`for update`), which also orders the outbox per report (see @yiwang/bus README).
-import { eq, sql } from 'drizzle-orm';
+import { eq, sql, type SQLWrapper } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
-import { activeDeadline, nextNoticeOn } from '../domain/deadlines/active-deadline.js';
+import { earliestDueBy, nextNoticeOn } from '../domain/deadlines/active-deadline.js';
+import type { DeadlinePolicy } from '../domain/policy.js';
 import type { Report } from '../domain/report/state.js';
 import type { Schema } from '../deps.js';
 import type { SealedBox } from '../app/identity-vault.js';
@@ -14,15 +15,19 @@ export type Tx = Pick<
   'select' | 'insert' | 'update' | 'delete' | 'execute'
 >;
 
+/** How long before a due date the due-soon notices go out. */
+export type NoticeLeads = Pick<DeadlinePolicy, 'dueSoonDays' | 'replyDueSoonDays'>;
+
 /** The columns derived from the state, kept for queries and the scheduler. */
-function derived(report: Report, dueSoonDays: number) {
+function derived(report: Report, leads: NoticeLeads) {
   return {
     version: report.version,
     status: report.status,
     region: report.place.region,
     scope: report.scope,
-    dueBy: activeDeadline(report)?.dueBy ?? null,
-    nextNoticeOn: nextNoticeOn(report, dueSoonDays) ?? null,
+    duplicateOf: report.duplicateOf ?? null,
+    dueBy: earliestDueBy(report) ?? null,
+    nextNoticeOn: nextNoticeOn(report, leads) ?? null,
     state: report,
   };
 }
@@ -36,30 +41,39 @@ export interface NewReportRow {
   readonly sealed: SealedBox;
 }
 
-/**
- * Inserts a new report and its sealed identity in one statement (a data-modifying CTE: one
- * round trip instead of two on the hot intake path).
- */
-export async function insertReport(
-  tx: Tx,
+/** The INSERTs of a new report and its sealed identity (not executed: see `executeAsOne`). */
+export function newReportInserts(
+  tx: Pick<Tx, 'insert'>,
   report: Report,
   extra: NewReportRow & { at: string },
-  dueSoonDays: number,
-): Promise<void> {
+  leads: NoticeLeads,
+): SQLWrapper[] {
   const row = tx.insert(reports).values({
     id: report.id,
     trackingCode: extra.trackingCode,
     accessKeyHash: extra.accessKeyHash,
     channel: report.channel,
     matterKey: extra.matterKey,
-    duplicateOf: report.duplicateOf ?? null,
     realName: report.realName,
     receivedAt: report.receivedAt,
     updatedAt: extra.at,
-    ...derived(report, dueSoonDays),
+    ...derived(report, leads),
   });
-  const identity = tx.insert(reportIdentities).values({ reportId: report.id, ...extra.sealed });
-  await tx.execute(sql`with inserted_report as (${row.getSQL()}) ${identity.getSQL()}`);
+  return [row, tx.insert(reportIdentities).values({ reportId: report.id, ...extra.sealed })];
+}
+
+/**
+ * Runs data-modifying statements as ONE statement (`with w0 as (…), w1 as (…) <last>`): one
+ * round trip, and atomic on its own, so intake needs no BEGIN/COMMIT. Foreign keys between the
+ * parts hold: PostgreSQL checks them at the end of the statement.
+ */
+export async function executeAsOne(tx: Pick<Tx, 'execute'>, parts: readonly SQLWrapper[]) {
+  const last = parts.at(-1);
+  if (last === undefined) return;
+  const withs = parts.slice(0, -1).map((part, i) => sql`${sql.raw(`w${i}`)} as (${part.getSQL()})`);
+  await tx.execute(
+    withs.length === 0 ? last.getSQL() : sql`with ${sql.join(withs, sql`, `)} ${last.getSQL()}`,
+  );
 }
 
 /** Loads a report and locks its row until the transaction ends. */
@@ -77,11 +91,11 @@ export async function saveReport(
   tx: Tx,
   report: Report,
   at: string,
-  dueSoonDays: number,
+  leads: NoticeLeads,
 ): Promise<void> {
   await tx
     .update(reports)
-    .set({ ...derived(report, dueSoonDays), updatedAt: at })
+    .set({ ...derived(report, leads), updatedAt: at })
     .where(eq(reports.id, report.id));
 }
 

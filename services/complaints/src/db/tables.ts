@@ -36,7 +36,7 @@ export const reports = pgTable(
     duplicateOf: uuid('duplicate_of'),
     realName: boolean('real_name').notNull(),
     receivedAt: timestamp('received_at', { withTimezone: true, mode: 'string' }).notNull(),
-    /** Due date of the deadline running now (verification, feedback or reward claim). */
+    /** Earliest due date of the clocks running now (statutory and local time limits). */
     dueBy: date('due_by', { mode: 'string' }),
     /** First day the scheduler owes this report a notice. */
     nextNoticeOn: date('next_notice_on', { mode: 'string' }),

@@ -1,5 +1,8 @@
 // The numbers of DOMAIN.md "Complaints" as data: every one comes from config with the national
-// value as its default (安全生产领域举报奖励办法 2018), never a literal buried in a rule.
+// value as its default (安全生产领域举报奖励办法 2018), never a literal buried in a rule. The
+// local time limits (DOMAIN.md, *local*: reply within 5 working days, close within 30 days,
+// up to 90 with approval) come with the working-day calendar of the configured holidays.
+import { WEEKDAYS_ONLY, type HolidayCalendar } from '@yiwang/contracts';
 
 /** Deadline settings, in calendar days. */
 export interface DeadlinePolicy {
@@ -13,6 +16,16 @@ export interface DeadlinePolicy {
   readonly claimDays: number;
   /** A `due-soon` notice is emitted this many days before a due date. */
   readonly dueSoonDays: number;
+  /** *local*: the reporter gets an answer (accepted or not) within N working days (5). */
+  readonly replyWorkingDays: number;
+  /** The reply's `due-soon` notice, N calendar days before (1: the limit itself is short). */
+  readonly replyDueSoonDays: number;
+  /** *local*: a report is concluded (办结: feedback given) within N days of acceptance (30). */
+  readonly concludeDays: number;
+  /** *local*: … or within at most N days with a supervisor's approval (90). */
+  readonly concludeMaxDays: number;
+  /** Working days: weekdays minus holidays plus make-up workdays (调休), from config. */
+  readonly calendar: HolidayCalendar;
 }
 
 /** The national defaults. */
@@ -22,6 +35,11 @@ export const NATIONAL_DEADLINES: DeadlinePolicy = {
   feedbackDays: 10,
   claimDays: 60,
   dueSoonDays: 7,
+  replyWorkingDays: 5,
+  replyDueSoonDays: 1,
+  concludeDays: 30,
+  concludeMaxDays: 90,
+  calendar: WEEKDAYS_ONLY,
 };
 
 /** What every command gets besides its own fields: the clock, the actor and the policy. */

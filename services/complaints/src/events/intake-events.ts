@@ -14,7 +14,7 @@ export function received(r: Report, base: Base): CloudEvent {
       scope: r.scope,
       receivedAt: r.receivedAt,
       ...opt('receivedBy', r.receivedBy === undefined ? undefined : actorId(r.receivedBy)),
-      ...opt('duplicateOf', r.duplicateOf),
+      ...opt('replyDueBy', r.replyDueBy),
     },
   });
 }
@@ -31,6 +31,7 @@ export function triaged(e: EventOf<'report.triaged'>, r: Report, base: Base): Cl
       ...opt('industry', e.industry),
       triagedAt: e.at,
       triagedBy: actorId(e.by),
+      ...opt('duplicateOf', e.duplicateOf),
     },
   });
 }
@@ -59,6 +60,24 @@ export function accepted(e: EventOf<'report.accepted'>, r: Report, base: Base): 
       acceptedAt: e.at,
       acceptedBy: actorId(e.by),
       verifyDueBy: e.verifyDueBy,
+      concludeDueBy: e.concludeDueBy,
+    },
+  });
+}
+
+export function conclusionExtended(
+  e: EventOf<'report.conclusion-extended'>,
+  r: Report,
+  base: Base,
+): CloudEvent {
+  return createEvent(complaints.reportConclusionExtended, {
+    ...base,
+    data: {
+      reportId: r.id,
+      totalDays: e.totalDays,
+      concludeDueBy: e.concludeDueBy,
+      approvedBy: actorId(e.by),
+      approvedAt: e.at,
     },
   });
 }

@@ -4,7 +4,15 @@
 import type { CloudEvent } from '@yiwang/contracts';
 import type { ReportEvent } from '../domain/report/events.js';
 import { reportBase, type EventEnvelope } from './envelope-base.js';
-import { accepted, assigned, extended, notAccepted, received, triaged } from './intake-events.js';
+import {
+  accepted,
+  assigned,
+  conclusionExtended,
+  extended,
+  notAccepted,
+  received,
+  triaged,
+} from './intake-events.js';
 import { rewardDecided, rewardSettled } from './reward-events.js';
 import {
   closed,
@@ -33,6 +41,8 @@ export function toContractEvents(event: ReportEvent, env: EventEnvelope): CloudE
       return assigned(event, r, base);
     case 'report.verification-extended':
       return [extended(event, r, base)];
+    case 'report.conclusion-extended':
+      return [conclusionExtended(event, r, base)];
     case 'report.verified':
       return verified(event, r, base);
     case 'report.handled':

@@ -1,6 +1,7 @@
 // Contract events of verification, outcome, feedback, closing and deadlines.
 import { complaints, createEvent, type CloudEvent } from '@yiwang/contracts';
 import type { EventOf } from '../domain/report/events.js';
+import { isLocalDeadline } from '../domain/report/types.js';
 import type { Report } from '../domain/report/state.js';
 import { actorId } from './actor-id.js';
 import { opt, type Base } from './envelope-base.js';
@@ -86,22 +87,23 @@ export function closed(e: EventOf<'report.closed'>, r: Report, base: Base): Clou
   });
 }
 
+/** A statutory deadline keeps its event; a local time limit has its own (catalog additions). */
 export function dueSoon(e: EventOf<'report.due-soon'>, r: Report, base: Base): CloudEvent {
-  return createEvent(complaints.reportDueSoon, {
-    ...base,
-    data: {
-      reportId: r.id,
-      deadline: e.deadline,
-      dueBy: e.dueBy,
-      daysLeft: e.daysLeft,
-      detectedAt: e.at,
-    },
-  });
+  const common = { reportId: r.id, dueBy: e.dueBy, daysLeft: e.daysLeft, detectedAt: e.at };
+  return isLocalDeadline(e.deadline)
+    ? createEvent(complaints.reportTimeLimitDueSoon, {
+        ...base,
+        data: { ...common, timeLimit: e.deadline },
+      })
+    : createEvent(complaints.reportDueSoon, { ...base, data: { ...common, deadline: e.deadline } });
 }
 
 export function overdue(e: EventOf<'report.overdue'>, r: Report, base: Base): CloudEvent {
-  return createEvent(complaints.reportOverdue, {
-    ...base,
-    data: { reportId: r.id, deadline: e.deadline, dueBy: e.dueBy, detectedAt: e.at },
-  });
+  const common = { reportId: r.id, dueBy: e.dueBy, detectedAt: e.at };
+  return isLocalDeadline(e.deadline)
+    ? createEvent(complaints.reportTimeLimitOverdue, {
+        ...base,
+        data: { ...common, timeLimit: e.deadline },
+      })
+    : createEvent(complaints.reportOverdue, { ...base, data: { ...common, deadline: e.deadline } });
 }

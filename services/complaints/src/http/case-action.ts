@@ -2,6 +2,8 @@
 // report's staff view. The caller's regions are checked against the report in the use case.
 import type { Static, TSchema } from '@sinclair/typebox';
 import { principalOf, type Principal, type ServiceApp } from '@yiwang/service-kit';
+import type { Deps } from '../deps.js';
+import { bureauDate } from '../domain/calendar.js';
 import type { Report } from '../domain/report/state.js';
 import { reportView } from './present-report.js';
 import { ReportView } from './report-view.js';
@@ -15,7 +17,11 @@ export interface CaseAction<B extends TSchema> {
   readonly run: (id: string, caller: Principal, body: Static<B>) => Promise<Report>;
 }
 
-export function caseAction<B extends TSchema>(app: ServiceApp, action: CaseAction<B>): void {
+export function caseAction<B extends TSchema>(
+  app: ServiceApp,
+  deps: Pick<Deps, 'clock'>,
+  action: CaseAction<B>,
+): void {
   const schema = {
     summary: action.summary,
     tags: ['case work'],
@@ -31,6 +37,9 @@ export function caseAction<B extends TSchema>(app: ServiceApp, action: CaseActio
       preHandler: app.auth.require({ roles: action.roles }),
     },
     async (request) =>
-      reportView(await action.run(request.params.id, principalOf(request), request.body)),
+      reportView(
+        await action.run(request.params.id, principalOf(request), request.body),
+        bureauDate(deps.clock()),
+      ),
   );
 }

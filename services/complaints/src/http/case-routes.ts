@@ -19,7 +19,7 @@ import {
 } from './schemas.js';
 
 export function caseRoutes(app: ServiceApp, { deps }: HttpContext): void {
-  caseAction(app, {
+  caseAction(app, deps, {
     name: 'triage',
     summary: 'Triage: scope, summary code, industry and a staff-written summary',
     roles: [...ROLES.intakeDesk, 'custodian'],
@@ -39,14 +39,14 @@ export function caseRoutes(app: ServiceApp, { deps }: HttpContext): void {
         staffSummary: b.staffSummary,
       }),
   });
-  caseAction(app, {
+  caseAction(app, deps, {
     name: 'accept',
     summary: 'Accept the report: the 60-day verification clock starts',
     roles: ROLES.intakeDesk,
     body: Closed({}),
     run: (id, caller) => acceptReport(deps, id, caller),
   });
-  caseAction(app, {
+  caseAction(app, deps, {
     name: 'decline',
     summary:
       'Do not accept the report (out of scope, transferred, duplicate, insufficient information)',
@@ -54,7 +54,7 @@ export function caseRoutes(app: ServiceApp, { deps }: HttpContext): void {
     body: Closed({ reason: DeclineReason, transferredTo: Type.Optional(Id) }),
     run: (id, caller, b) => declineReport(deps, id, caller, b.reason, b.transferredTo),
   });
-  caseAction(app, {
+  caseAction(app, deps, {
     name: 'assign',
     summary:
       'Assign for verification: by the routing table (region + industry) unless a unit is named',

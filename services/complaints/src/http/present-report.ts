@@ -1,11 +1,11 @@
 // The aggregate as the staff view, field by field (never the vault, never the reporter's words).
 import type { Static } from '@sinclair/typebox';
-import { activeDeadline } from '../domain/deadlines/active-deadline.js';
+import { activeDeadline, activeDeadlines } from '../domain/deadlines/active-deadline.js';
 import type { Report } from '../domain/report/state.js';
 import type { ReportView } from './report-view.js';
 
 /** Maps the aggregate to the staff view (explicitly, field by field). */
-export function reportView(r: Report): Static<typeof ReportView> {
+export function reportView(r: Report, today: string): Static<typeof ReportView> {
   return {
     id: r.id,
     version: r.version,
@@ -23,8 +23,11 @@ export function reportView(r: Report): Static<typeof ReportView> {
     summaryCode: r.summaryCode,
     staffSummary: r.staffSummary,
     declined: r.declined,
+    replyDueBy: r.replyDueBy,
     acceptedAt: r.acceptedAt,
     verifyDueBy: r.verifyDueBy,
+    concludeDueBy: r.concludeDueBy,
+    conclusionExtension: r.conclusionExtension,
     extension: r.extension,
     assignment: r.assignment,
     verification: r.verification,
@@ -33,6 +36,7 @@ export function reportView(r: Report): Static<typeof ReportView> {
     feedbackSentAt: r.feedbackSentAt,
     reward: r.reward,
     deadline: activeDeadline(r),
+    deadlines: activeDeadlines(r).map((d) => ({ ...d, overdue: d.dueBy < today })),
     closedAt: r.closedAt,
     timeline: [...r.timeline],
   };

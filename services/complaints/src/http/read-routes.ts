@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { principalOf, type ServiceApp } from '@yiwang/service-kit';
 import { getReport } from '../app/get-report.js';
 import { listReportsFor } from '../app/list-reports.js';
+import { bureauDate } from '../domain/calendar.js';
 import type { HttpContext } from './context.js';
 import { reportView } from './present-report.js';
 import { ReportView } from './report-view.js';
@@ -43,7 +44,8 @@ export function readRoutes(app: ServiceApp, { deps }: HttpContext): void {
         limit: q.limit,
         cursor: q.cursor,
       });
-      return { ...page, items: page.items.map(reportView) };
+      const today = bureauDate(deps.clock());
+      return { ...page, items: page.items.map((r) => reportView(r, today)) };
     },
   );
   app.get(
@@ -58,6 +60,10 @@ export function readRoutes(app: ServiceApp, { deps }: HttpContext): void {
       },
       preHandler: app.auth.require({ roles: ROLES.staff }),
     },
-    async (request) => reportView(await getReport(deps, request.params.id, principalOf(request))),
+    async (request) =>
+      reportView(
+        await getReport(deps, request.params.id, principalOf(request)),
+        bureauDate(deps.clock()),
+      ),
   );
 }

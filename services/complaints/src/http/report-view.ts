@@ -23,6 +23,7 @@ import {
   UnsubstantiatedReason,
   Uuid,
 } from './schemas.js';
+import { DEADLINE_KINDS } from '../domain/report/types.js';
 
 const opt = <T extends Parameters<typeof Type.Optional>[0]>(schema: T) => Type.Optional(schema);
 
@@ -55,8 +56,13 @@ export const ReportView = Closed({
   summaryCode: opt(SummaryCode),
   staffSummary: opt(StaffText(2000, 'Written by staff; never the reporter’s own words')),
   declined: opt(Closed({ reason: DeclineReason, transferredTo: opt(Id) })),
+  replyDueBy: opt(IsoDate),
   acceptedAt: opt(Timestamp),
   verifyDueBy: opt(IsoDate),
+  concludeDueBy: opt(IsoDate),
+  conclusionExtension: opt(
+    Closed({ totalDays: Type.Integer(), reason: Type.String(), approvedBy: Id, at: Timestamp }),
+  ),
   extension: opt(
     Closed({
       days: Type.Integer(),
@@ -97,6 +103,14 @@ export const ReportView = Closed({
   }),
   deadline: opt(
     Closed({ kind: Enum(['verification', 'feedback', 'reward-claim']), dueBy: IsoDate }),
+  ),
+  deadlines: Type.Array(
+    Closed({
+      kind: Enum(DEADLINE_KINDS),
+      dueBy: IsoDate,
+      overdue: Type.Boolean(),
+    }),
+    { description: 'Every clock running now: the statutory one and the local time limits' },
   ),
   closedAt: opt(Timestamp),
   timeline: Type.Array(Closed({ status: Status, at: Timestamp })),

@@ -1,6 +1,7 @@
 // What a reporter sees when tracking: a public status, a public timeline, due dates and the
 // reward status. Nothing internal (units, inspectors, findings) and nothing identifying.
 import { Type } from '@sinclair/typebox';
+import { localDeadlines } from '../domain/deadlines/active-deadline.js';
 import type { Report } from '../domain/report/state.js';
 import type { Status } from '../domain/report/types.js';
 import { Closed, Enum, Fen, IsoDate, Timestamp } from './schemas.js';
@@ -43,6 +44,8 @@ export const TrackingView = Closed({
     verification: Type.Optional(IsoDate),
     feedback: Type.Optional(IsoDate),
     rewardClaim: Type.Optional(IsoDate),
+    reply: Type.Optional(IsoDate),
+    conclusion: Type.Optional(IsoDate),
   }),
   reward: Closed({
     status: Enum(['none', 'not-eligible', 'decided', 'claimed', 'forfeited']),
@@ -77,6 +80,7 @@ export function trackingView(r: Report, trackingCode: string) {
       verification: verifying ? r.verifyDueBy : undefined,
       feedback: r.feedbackSentAt === undefined ? r.feedbackDueBy : undefined,
       rewardClaim: r.reward.status === 'decided' ? r.reward.claimDueBy : undefined,
+      ...Object.fromEntries(localDeadlines(r).map((d) => [d.kind, d.dueBy])),
     },
     reward,
   };

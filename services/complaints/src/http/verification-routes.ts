@@ -1,6 +1,7 @@
 // Extension, verification, outcome and feedback.
 import { Type } from '@sinclair/typebox';
 import type { ServiceApp } from '@yiwang/service-kit';
+import { extendConclusion } from '../app/extend-conclusion.js';
 import { extendVerification } from '../app/extend-verification.js';
 import { recordOutcome } from '../app/record-outcome.js';
 import { sendFeedback } from '../app/send-feedback.js';
@@ -41,7 +42,7 @@ const Verify = Type.Union([
 ]);
 
 export function verificationRoutes(app: ServiceApp, { deps }: HttpContext): void {
-  caseAction(app, {
+  caseAction(app, deps, {
     name: 'extension',
     summary: 'Extend verification once, by at most 30 days, with a reason (the caller approves)',
     roles: ROLES.supervise,
@@ -52,7 +53,23 @@ export function verificationRoutes(app: ServiceApp, { deps }: HttpContext): void
     }),
     run: (id, caller, b) => extendVerification(deps, id, caller, b.days, b.reasonCode, b.reason),
   });
-  caseAction(app, {
+  caseAction(app, deps, {
+    name: 'conclusion-extension',
+    summary:
+      'Approve more time to conclude (local: 30 days after acceptance, at most 90 in total); the caller approves',
+    roles: ROLES.supervise,
+    body: Closed({
+      totalDays: Type.Integer({
+        minimum: 1,
+        maximum: 3650,
+        description:
+          'Days from acceptance to the new due date (at most COMPLAINTS_CONCLUDE_MAX_DAYS)',
+      }),
+      reason: StaffText(1000, 'Why more time is needed'),
+    }),
+    run: (id, caller, b) => extendConclusion(deps, id, caller, b.totalDays, b.reason),
+  });
+  caseAction(app, deps, {
     name: 'verification',
     summary: 'Record the verification result: substantiated (fine, concealed deaths) or not',
     roles: ROLES.verify,
@@ -76,7 +93,7 @@ export function verificationRoutes(app: ServiceApp, { deps }: HttpContext): void
           : { type: 'verify-unsubstantiated', reasonCode: b.reasonCode, findings: b.findings },
       ),
   });
-  caseAction(app, {
+  caseAction(app, deps, {
     name: 'outcome',
     summary:
       'Record how a substantiated report was handled (also recorded from hazards.hazard.closed)',
@@ -88,7 +105,7 @@ export function verificationRoutes(app: ServiceApp, { deps }: HttpContext): void
     }),
     run: (id, caller, b) => recordOutcome(deps, id, caller, b),
   });
-  caseAction(app, {
+  caseAction(app, deps, {
     name: 'feedback',
     summary: 'Record that the reporter was told the result (within 10 days)',
     roles: ROLES.intakeDesk,

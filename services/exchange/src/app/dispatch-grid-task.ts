@@ -5,9 +5,10 @@
 import { PermanentError, TransientError, causedBy } from '@yiwang/bus';
 import type { CloudEvent } from '@yiwang/contracts';
 import { decideDispatch, type DispatchTask } from '../domain/decide-dispatch.js';
-import { evolveTask } from '../domain/decide-task-update.js';
+import { evolveTask } from '../domain/evolve-task.js';
 import { findEnterprise } from '../db/enterprises.js';
-import { findCell, findTaskByOrigin, saveTask } from '../db/grid.js';
+import { findCell } from '../db/grid-cells.js';
+import { findTaskByOrigin, saveTask } from '../db/grid-tasks.js';
 import type { Executor } from '../db/types.js';
 import type { Deps } from '../deps.js';
 import { toContractEvent } from '../events/contract-events.js';

@@ -2,15 +2,12 @@
 // outbox, one transaction). The USCC check digit is verified with the contracts' parser.
 import { checkUscc } from '@yiwang/contracts';
 import { DomainError } from '@yiwang/service-kit';
-import {
-  decidePutEnterprise,
-  evolveEnterprise,
-  type PutEnterprise,
-} from '../domain/decide-enterprise.js';
+import { decidePutEnterprise, type PutEnterprise } from '../domain/decide-enterprise.js';
+import { evolveEnterprise } from '../domain/evolve-enterprise.js';
 import type { Enterprise } from '../domain/enterprise.js';
 import { anyCovers } from '../domain/region.js';
 import { loadEnterpriseForUpdate, saveEnterprise } from '../db/enterprises.js';
-import { findCell } from '../db/grid.js';
+import { findCell } from '../db/grid-cells.js';
 import { lockKey } from '../db/locks.js';
 import type { Executor } from '../db/types.js';
 import type { Deps } from '../deps.js';

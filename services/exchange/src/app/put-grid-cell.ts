@@ -2,7 +2,7 @@
 import { DomainError } from '@yiwang/service-kit';
 import type { GridCell } from '../domain/grid.js';
 import { anyCovers } from '../domain/region.js';
-import { findCell, saveCell } from '../db/grid.js';
+import { findCell, saveCell } from '../db/grid-cells.js';
 import type { Deps } from '../deps.js';
 
 /** Saves a cell the caller's regions cover; returns whether it was new. */

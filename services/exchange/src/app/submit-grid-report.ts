@@ -1,7 +1,12 @@
-// POST /v1/grid/reports: a grid worker's report becomes `exchange.gridreport.received`
-// (the hazards context turns a safety hazard into a hazard case).
-import { decideGridReport, type SubmitReport } from '../domain/grid-report.js';
-import { findCell, findTask, insertReport } from '../db/grid.js';
+// POST /v1/grid/reports: a grid worker's report becomes `exchange.gridreport.received` (the
+// hazards context turns a safety hazard into a hazard case). A report answering a task names
+// the task's hazard case, so hazards links it to that case instead of opening another.
+import { decideGridReport, type SubmitReport } from '../domain/decide-grid-report.js';
+import { findEnterprise } from '../db/enterprises.js';
+import { findCell } from '../db/grid-cells.js';
+import { findReport, saveReport } from '../db/grid-reports.js';
+import { findTask } from '../db/grid-tasks.js';
+import type { Executor } from '../db/types.js';
 import type { Deps } from '../deps.js';
 import { toContractEvent } from '../events/contract-events.js';
 import { decided } from './decided.js';
@@ -17,8 +22,6 @@ export async function submitGridReport(
 ) {
   const at = deps.clock.now().toISOString();
   return deps.database.db.transaction(async (tx) => {
-    const cell = await findCell(tx, input.gridCellId);
-    const task = input.taskId === undefined ? undefined : await findTask(tx, input.taskId);
     const cmd = {
       ...input,
       id: deps.ids.id('gr'),
@@ -26,16 +29,29 @@ export async function submitGridReport(
       worker: worker.sub,
       workerRegions: worker.regions,
     };
-    const [event] = decided(decideGridReport(cmd, cell, task));
-    if (event === undefined) throw new Error('no report event');
-    await insertReport(tx, event.report);
-    const facts = {
-      id: deps.ids.uuid(),
-      sequence: 1,
-      region: event.report.region,
-      enterprise: task?.enterprise,
-    };
-    await deps.bus.outbox.add(tx, toContractEvent(event, facts));
-    return event.report;
+    const [event] = decided(decideGridReport(cmd, await contextOf(tx, input)));
+    if (event?.type !== 'gridreport.received') throw new Error('no report event');
+    const { report } = event;
+    await saveReport(tx, report);
+    const facts = { id: deps.ids.uuid(), sequence: 1, region: report.region };
+    await deps.bus.outbox.add(
+      tx,
+      toContractEvent(event, { ...facts, enterprise: report.enterprise }),
+    );
+    return report;
   });
+}
+
+async function contextOf(tx: Executor, input: ReportInput) {
+  const task = input.taskId === undefined ? undefined : await findTask(tx, input.taskId);
+  const named =
+    input.enterprise === undefined ? undefined : await findEnterprise(tx, input.enterprise);
+  const originReport =
+    task?.origin === 'grid-report' ? await findReport(tx, task.originRef) : undefined;
+  return {
+    cell: await findCell(tx, input.gridCellId),
+    task,
+    enterpriseCell: named?.status === 'open' ? named.gridCellId : undefined,
+    originReport,
+  };
 }

@@ -1,9 +1,10 @@
 // POST /v1/grid/tasks/{id}/updates: moves a task along the grid loop; illegal transitions are
 // 409 EXCHANGE.GRID_TASK_ILLEGAL_TRANSITION. Records gridtask.updated / closed / evaluated.
 import { DomainError } from '@yiwang/service-kit';
-import { decideTaskUpdate, evolveTask, type TaskUpdate } from '../domain/decide-task-update.js';
+import { decideTaskUpdate, type TaskUpdate } from '../domain/decide-task-update.js';
+import { evolveTask } from '../domain/evolve-task.js';
 import { anyCovers } from '../domain/region.js';
-import { findTask, saveTask } from '../db/grid.js';
+import { findTask, saveTask } from '../db/grid-tasks.js';
 import type { Deps } from '../deps.js';
 import { toContractEvent } from '../events/contract-events.js';
 import { decided, notFound } from './decided.js';

@@ -1,5 +1,5 @@
-// Enterprises: rows ↔ domain, load for update, save, list with filters.
-import { and, asc, eq, gt, ilike, like, ne, or, type SQL } from 'drizzle-orm';
+// Enterprises: rows ↔ domain, load for update, save (the list: enterprise-list.ts).
+import { eq } from 'drizzle-orm';
 import type { Industry } from '@yiwang/contracts';
 import type {
   ClosedReason,
@@ -7,7 +7,6 @@ import type {
   HighRiskCategory,
   StandardisationLevel,
 } from '../domain/enterprise.js';
-import { regionLikePattern } from '../domain/region.js';
 import { enterprises } from './tables.js';
 import type { Executor } from './types.js';
 
@@ -70,57 +69,4 @@ export async function saveEnterprise(ex: Executor, e: Enterprise, at: Date) {
     .insert(enterprises)
     .values({ uscc: e.uscc, registeredAt: new Date(e.registeredAt), ...values })
     .onConflictDoUpdate({ target: enterprises.uscc, set: values });
-}
-
-/** Filters of the directory list. */
-export interface EnterpriseFilter {
-  readonly region?: string | undefined;
-  readonly industry?: string | undefined;
-  readonly status?: string | undefined;
-  readonly gridCellId?: string | undefined;
-  readonly highRisk?: boolean | undefined;
-  readonly name?: string | undefined;
-}
-
-/** A page of enterprises ordered by USCC after `after`, inside the caller's regions. */
-export async function listEnterprises(
-  ex: Executor,
-  filter: EnterpriseFilter,
-  regions: readonly string[],
-  after: string | undefined,
-  limit: number,
-) {
-  const where: (SQL | undefined)[] = [
-    after === undefined ? undefined : gt(enterprises.uscc, after),
-    filter.region === undefined
-      ? undefined
-      : like(enterprises.region, regionLikePattern(filter.region)),
-    filter.industry === undefined ? undefined : eq(enterprises.industry, filter.industry),
-    filter.status === undefined ? undefined : eq(enterprises.status, filter.status),
-    filter.gridCellId === undefined ? undefined : eq(enterprises.gridCellId, filter.gridCellId),
-    filter.name === undefined ? undefined : ilike(enterprises.name, `%${escapeLike(filter.name)}%`),
-  ];
-  if (filter.highRisk !== undefined) {
-    where.push(
-      filter.highRisk
-        ? ne(enterprises.highRiskCategory, 'none')
-        : eq(enterprises.highRiskCategory, 'none'),
-    );
-  }
-  const scope = regions.map((r) => like(enterprises.region, regionLikePattern(r)));
-  const rows = await ex
-    .select()
-    .from(enterprises)
-    .where(and(...where, scopeOf(scope)))
-    .orderBy(asc(enterprises.uscc))
-    .limit(limit + 1);
-  return rows.map(toEnterprise);
-}
-
-function scopeOf(scope: SQL[]) {
-  return scope.length === 0 ? eq(enterprises.uscc, '') : or(...scope);
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -100,21 +100,33 @@ export const gridTasks = pgTable(
   ],
 );
 
-/** Grid workers' reports. */
-export const gridReports = pgTable('grid_reports', {
-  id: text('id').primaryKey(),
-  gridCellId: text('grid_cell_id').notNull(),
-  region: text('region').notNull(),
-  worker: text('worker').notNull(),
-  category: text('category').notNull(),
-  summary: text('summary').notNull(),
-  position: jsonb('position').$type<{ lat: number; lng: number }>().notNull(),
-  photos: jsonb('photos').$type<string[]>().notNull(),
-  taskId: text('task_id'),
-  hazardId: text('hazard_id'),
-  reportedAt: ts('reported_at').notNull(),
-  receivedAt: ts('received_at').notNull(),
-});
+/** Grid workers' reports and their triage by the grid centre. */
+export const gridReports = pgTable(
+  'grid_reports',
+  {
+    id: text('id').primaryKey(),
+    gridCellId: text('grid_cell_id').notNull(),
+    region: text('region').notNull(),
+    worker: text('worker').notNull(),
+    category: text('category').notNull(),
+    summary: text('summary').notNull(),
+    position: jsonb('position').$type<{ lat: number; lng: number }>().notNull(),
+    photos: jsonb('photos').$type<string[]>().notNull(),
+    enterprise: text('enterprise'),
+    taskId: text('task_id'),
+    hazardId: text('hazard_id'),
+    reportedAt: ts('reported_at').notNull(),
+    receivedAt: ts('received_at').notNull(),
+    status: text('status').notNull().default('reported'),
+    dispatchedTaskId: text('dispatched_task_id'),
+    invalidReason: text('invalid_reason'),
+    triageNote: text('triage_note'),
+    triagedBy: text('triaged_by'),
+    triagedAt: ts('triaged_at'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [index('grid_reports_cell').on(t.gridCellId, t.id)],
+);
 
 /**
  * The sharing ledger: append-only (triggers forbid UPDATE/DELETE/TRUNCATE), hash-chained,

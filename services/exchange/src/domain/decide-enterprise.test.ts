@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decidePutEnterprise, evolveEnterprise, type PutEnterprise } from './decide-enterprise.js';
+import { decidePutEnterprise, type PutEnterprise } from './decide-enterprise.js';
+import { evolveEnterprise } from './evolve-enterprise.js';
 
 const cell = { id: 'cell-1', region: '330502', township: 'zhihu', name: 'c' };
 const put = (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideDispatch } from './decide-dispatch.js';
-import { decideTaskUpdate, evolveTask, type TaskUpdate } from './decide-task-update.js';
+import { decideTaskUpdate, type TaskUpdate } from './decide-task-update.js';
+import { evolveTask } from './evolve-task.js';
 import type { GridTask } from './grid.js';
 
 const at = new Date('2026-03-01T08:00:00Z');

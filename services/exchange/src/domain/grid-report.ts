@@ -1,12 +1,16 @@
-// A grid worker's report (DOMAIN.md "Grid dispatch": reported with photo, GPS, cell,
-// category). A report answering a task names the task, and the hazard the task came from,
-// so the hazards context can update that hazard.
-import { accept, reject, type Decision } from './decision.js';
-import type { GridCell, GridTask } from './grid.js';
-import { anyCovers } from './region.js';
+// A grid worker's report and its triage (DOMAIN.md "Grid dispatch": reported with photo, GPS,
+// cell, category → accepted | invalid; an accepted report is dispatched as a grid task). A
+// report answering a task is attached to that task (no triage: the task is already dispatched).
+import type { TaskCategory } from './grid.js';
 
 /** Categories of grid reports. */
 export type ReportCategory = 'safety-hazard' | 'fire-risk' | 'illegal-operation' | 'other';
+
+/** Where a report stands: triage happens once, for reports that answer no task. */
+export type ReportStatus = 'reported' | 'accepted' | 'invalid' | 'attached';
+
+/** Why the grid centre found a report invalid. */
+export type InvalidReason = 'duplicate' | 'out-of-scope' | 'not-verifiable' | 'other';
 
 /** A received report. */
 export interface GridReport {
@@ -18,44 +22,48 @@ export interface GridReport {
   readonly summary: string;
   readonly position: { readonly lat: number; readonly lng: number };
   readonly photos: readonly string[];
+  readonly enterprise?: string | undefined;
   readonly taskId?: string | undefined;
+  /** The hazard case the report belongs to (the task's, or the one opened from it). */
   readonly hazardId?: string | undefined;
   readonly reportedAt: string;
   readonly receivedAt: string;
+  readonly status: ReportStatus;
+  readonly dispatchedTaskId?: string | undefined;
+  readonly invalidReason?: InvalidReason | undefined;
+  readonly triageNote?: string | undefined;
+  readonly triagedBy?: string | undefined;
+  readonly triagedAt?: string | undefined;
+  readonly version: number;
 }
 
-/** The event of a report. */
-export interface GridReportReceived {
-  readonly type: 'gridreport.received';
-  readonly report: GridReport;
-}
+/** What happened to a report. */
+export type ReportEvent =
+  | { readonly type: 'gridreport.received'; readonly report: GridReport }
+  | {
+      readonly type: 'gridreport.accepted';
+      readonly reportId: string;
+      readonly gridCellId: string;
+      readonly hazardId?: string | undefined;
+      readonly taskId: string;
+      readonly by: string;
+      readonly at: string;
+    }
+  | {
+      readonly type: 'gridreport.invalidated';
+      readonly reportId: string;
+      readonly gridCellId: string;
+      readonly hazardId?: string | undefined;
+      readonly reason: InvalidReason;
+      readonly note?: string | undefined;
+      readonly by: string;
+      readonly at: string;
+    };
 
-/** The command. */
-export type SubmitReport = Omit<GridReport, 'region' | 'hazardId'> & {
-  readonly workerRegions: readonly string[];
+/** The task category a report becomes unless the grid centre names another. */
+export const TASK_CATEGORY_OF: Readonly<Record<ReportCategory, TaskCategory>> = {
+  'safety-hazard': 'safety-hazard',
+  'fire-risk': 'safety-hazard',
+  'illegal-operation': 'inspection',
+  other: 'other',
 };
-
-/** Accepts a report for a known cell the worker covers; a named task must be of that cell. */
-export function decideGridReport(
-  cmd: SubmitReport,
-  cell: GridCell | undefined,
-  task: GridTask | undefined,
-): Decision<GridReportReceived> {
-  if (cell === undefined) {
-    return reject('EXCHANGE.GRID_CELL_UNKNOWN', `Grid cell ${cmd.gridCellId} is not registered.`);
-  }
-  if (!anyCovers(cmd.workerRegions, cell.region)) {
-    return reject('EXCHANGE.GRID_CELL_FORBIDDEN', `Your token does not cover cell ${cell.id}.`);
-  }
-  if (cmd.taskId !== undefined && (task === undefined || task.gridCellId !== cell.id)) {
-    return reject(
-      'EXCHANGE.GRID_TASK_UNKNOWN',
-      `Task ${cmd.taskId} is not a task of grid cell ${cell.id}.`,
-    );
-  }
-  const { workerRegions: _regions, ...fields } = cmd;
-  const hazardId = task?.origin === 'hazard' ? task.originRef : undefined;
-  return accept([
-    { type: 'gridreport.received', report: { ...fields, region: cell.region, hazardId } },
-  ]);
-}

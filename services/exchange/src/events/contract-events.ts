@@ -4,14 +4,15 @@ import type { Causation } from '@yiwang/bus';
 import type { DepartmentEvent } from '../domain/department.js';
 import type { EnterpriseEvent } from '../domain/enterprise.js';
 import type { TaskEvent } from '../domain/grid.js';
-import type { GridReportReceived } from '../domain/grid-report.js';
+import type { ReportEvent } from '../domain/grid-report.js';
 import { assertNever } from '../domain/decision.js';
 import { policyChangedData, registeredData } from './contract-data.js';
 import { enterpriseEvent } from './enterprise-contract-events.js';
+import { reportEvent } from './report-contract-events.js';
 import { taskEvent } from './task-contract-events.js';
 
 /** Every domain event the exchange publishes. */
-export type ExchangeEvent = EnterpriseEvent | TaskEvent | DepartmentEvent | GridReportReceived;
+export type ExchangeEvent = EnterpriseEvent | TaskEvent | DepartmentEvent | ReportEvent;
 
 /** Envelope facts that are not in the domain event. */
 export interface EnvelopeFacts {
@@ -57,24 +58,10 @@ export function toContractEvent(event: ExchangeEvent, facts: EnvelopeFacts): Clo
     case 'gridtask.closed':
     case 'gridtask.evaluated':
       return taskEvent(event, base);
-    case 'gridreport.received': {
-      const r = event.report;
-      const data = {
-        reportId: r.id,
-        gridCellId: r.gridCellId,
-        ...(r.taskId === undefined ? {} : { taskId: r.taskId }),
-        ...(r.hazardId === undefined ? {} : { hazardId: r.hazardId }),
-        worker: r.worker,
-        category: r.category,
-        summary: r.summary,
-        position: { lat: r.position.lat, lng: r.position.lng },
-        photos: [...r.photos],
-        reportedAt: r.reportedAt,
-        receivedAt: r.receivedAt,
-      };
-      const def = exchange.gridreportReceived;
-      return createEvent(def, { ...base, subject: r.id, time: r.receivedAt, data });
-    }
+    case 'gridreport.received':
+    case 'gridreport.accepted':
+    case 'gridreport.invalidated':
+      return reportEvent(event, base);
     default:
       return assertNever(event);
   }

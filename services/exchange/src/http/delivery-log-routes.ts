@@ -5,7 +5,7 @@ import { Type } from '@sinclair/typebox';
 import { eq } from 'drizzle-orm';
 import type { ServiceApp } from '@yiwang/service-kit';
 import { notFound } from '../app/decided.js';
-import { departmentDeliveries } from '../db/deliveries.js';
+import { departmentDeliveries } from '../db/delivery-log.js';
 import { departments } from '../db/tables.js';
 import type { Deps } from '../deps.js';
 import { encodeFeedCursor } from './cursor.js';

@@ -1,17 +1,15 @@
-import { decodeKeyCursor, keysetPage } from '@yiwang/service-kit';
-// The delivery log of a webhook subscription (role admin): deliveries with their attempts,
-// manual redelivery of one, replay from a point in time.
+// The delivery log of a webhook subscription (role admin): deliveries with their attempts.
 import { Type } from '@sinclair/typebox';
-import type { ServiceApp } from '@yiwang/service-kit';
+import { decodeKeyCursor, keysetPage, type ServiceApp } from '@yiwang/service-kit';
 import { notFound } from '../app/decided.js';
-import { redeliver, replaySubscription } from '../app/redeliver.js';
-import { attemptsOf, findDelivery, subscriptionDeliveries } from '../db/deliveries.js';
+import { findDelivery } from '../db/deliveries.js';
+import { attemptsOf, subscriptionDeliveries } from '../db/delivery-log.js';
 import { findSubscription } from '../db/subscriptions.js';
 import type { Deps } from '../deps.js';
 import { ADMIN } from './roles.js';
 import { bearer, Obj, Page, problems } from './schemas/common.js';
 import { IdParams } from './schemas/grid.js';
-import { DeliveryQuery, DeliveryView, ReplayBody } from './schemas/subscription.js';
+import { DeliveryQuery, DeliveryView } from './schemas/subscription.js';
 import { deliveryView, plain } from './views.js';
 
 const tags = ['webhooks'];
@@ -79,38 +77,5 @@ export function deliveryRoutes(app: ServiceApp, deps: Deps): void {
       );
       return { ...deliveryView(delivery), attemptLog };
     },
-  );
-  app.post(
-    '/v1/deliveries/:id/redeliver',
-    {
-      schema: {
-        tags,
-        summary: 'Queue one delivery again',
-        security: bearer,
-        params: DeliveryParams,
-        response: { 202: Obj({ deliveryId: Type.String() }), ...problems },
-      },
-      preHandler: guard,
-    },
-    async (request, reply) =>
-      reply.code(202).send({ deliveryId: await redeliver(deps, request.params.id) }),
-  );
-  app.post(
-    '/v1/subscriptions/:id/replay',
-    {
-      schema: {
-        tags,
-        summary: 'Queue every event shared since a time again',
-        security: bearer,
-        params: IdParams,
-        body: ReplayBody,
-        response: { 202: Obj({ queued: Type.Integer() }), ...problems },
-      },
-      preHandler: guard,
-    },
-    async (request, reply) =>
-      reply.code(202).send({
-        queued: await replaySubscription(deps, request.params.id, new Date(request.body.since)),
-      }),
   );
 }

@@ -1,25 +1,12 @@
-// The enterprise directory: PUT one (directory clerks), GET one and list (any bureau user,
-// inside the token's regions).
-import {
-  assertRegionAccess,
-  decodeKeyCursor,
-  keysetPage,
-  principalOf,
-  type ServiceApp,
-} from '@yiwang/service-kit';
-import { notFound } from '../app/decided.js';
-import { parseUsccOrThrow, putEnterprise } from '../app/put-enterprise.js';
-import { findEnterprise, listEnterprises } from '../db/enterprises.js';
+// The enterprise directory: PUT one (directory clerks). Reads: enterprise-read-routes.ts;
+// bulk import: import-route.ts.
+import { principalOf, type ServiceApp } from '@yiwang/service-kit';
+import { putEnterprise } from '../app/put-enterprise.js';
 import type { Deps } from '../deps.js';
 import { profileOf } from './enterprise-input.js';
 import { DIRECTORY_WRITERS } from './roles.js';
-import { bearer, Page, problems } from './schemas/common.js';
-import {
-  EnterpriseBody,
-  EnterpriseQuery,
-  EnterpriseView,
-  UsccParams,
-} from './schemas/enterprise.js';
+import { bearer, problems } from './schemas/common.js';
+import { EnterpriseBody, EnterpriseView, UsccParams } from './schemas/enterprise.js';
 import { enterpriseView } from './views.js';
 
 const tags = ['enterprise directory'];
@@ -47,51 +34,6 @@ export function enterpriseRoutes(app: ServiceApp, deps: Deps): void {
         principalOf(request).regions,
       );
       return reply.code(result.created ? 201 : 200).send(enterpriseView(result.enterprise));
-    },
-  );
-  app.get(
-    '/v1/enterprises/:uscc',
-    {
-      schema: {
-        tags,
-        summary: 'One enterprise',
-        security: bearer,
-        params: UsccParams,
-        response: { 200: EnterpriseView, ...problems },
-      },
-      preHandler: app.auth.require(),
-    },
-    async (request) => {
-      const uscc = parseUsccOrThrow(request.params.uscc);
-      const enterprise = await findEnterprise(deps.database.db, uscc);
-      if (enterprise === undefined) throw notFound('enterprise', uscc);
-      assertRegionAccess(principalOf(request), enterprise.region);
-      return enterpriseView(enterprise);
-    },
-  );
-  app.get(
-    '/v1/enterprises',
-    {
-      schema: {
-        tags,
-        summary: 'List enterprises in your regions, with filters',
-        security: bearer,
-        querystring: EnterpriseQuery,
-        response: { 200: Page(EnterpriseView), ...problems },
-      },
-      preHandler: app.auth.require(),
-    },
-    async (request) => {
-      const { cursor, limit, ...filter } = request.query;
-      const rows = await listEnterprises(
-        deps.database.db,
-        filter,
-        principalOf(request).regions,
-        decodeKeyCursor(cursor),
-        limit,
-      );
-      const { items, next } = keysetPage(rows, limit, (e) => e.uscc);
-      return { items: items.map(enterpriseView), next };
     },
   );
 }

@@ -6,6 +6,7 @@ import type { ErrorStatusMap } from '@yiwang/service-kit';
 /** The exchange's code → status table. */
 export const errorStatus: ErrorStatusMap = {
   'EXCHANGE.GRID_TASK_ILLEGAL_TRANSITION': 409,
+  'EXCHANGE.GRID_REPORT_ILLEGAL_TRANSITION': 409,
   'EXCHANGE.IDEMPOTENCY_KEY_REUSED': 409,
   'EXCHANGE.IMPORT_MALFORMED': 400,
   'EXCHANGE.IMPORT_TOO_MANY_ROWS': 413,

@@ -4,7 +4,6 @@ import { Type } from '@sinclair/typebox';
 import type { ServiceApp } from '@yiwang/service-kit';
 import { createSubscription } from '../app/create-subscription.js';
 import { notFound } from '../app/decided.js';
-import { setSubscriptionStatus } from '../app/manage-subscription.js';
 import { findSubscription, subscriptionsOf } from '../db/subscriptions.js';
 import type { Deps } from '../deps.js';
 import { ADMIN } from './roles.js';
@@ -70,45 +69,5 @@ export function subscriptionRoutes(app: ServiceApp, deps: Deps): void {
       preHandler: guard,
     },
     async (request) => subscriptionView(await load(request.params.id)),
-  );
-  for (const [action, status] of [
-    ['enable', 'active'],
-    ['disable', 'disabled'],
-  ] as const) {
-    app.post(
-      `/v1/subscriptions/:id/${action}`,
-      {
-        schema: {
-          tags,
-          summary: `${action} an endpoint (its queue is kept)`,
-          security: bearer,
-          params: IdParams,
-          response: { 200: SubscriptionView, ...problems },
-        },
-        preHandler: guard,
-      },
-      async (request) => {
-        const sub = await setSubscriptionStatus(deps, request.params.id, status);
-        if (sub === undefined) throw notFound('subscription', request.params.id);
-        return subscriptionView(sub);
-      },
-    );
-  }
-  app.delete(
-    '/v1/subscriptions/:id',
-    {
-      schema: {
-        tags,
-        summary: 'Delete a subscription; pending deliveries are cancelled',
-        security: bearer,
-        params: IdParams,
-        response: { 204: Type.Null(), ...problems },
-      },
-      preHandler: guard,
-    },
-    async (request, reply) => {
-      await setSubscriptionStatus(deps, request.params.id, 'deleted');
-      return reply.code(204).send(null);
-    },
   );
 }

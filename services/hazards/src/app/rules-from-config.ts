@@ -1,6 +1,9 @@
 // Maps the configuration to the domain's rules (the calendar from two date lists).
 import type { Config } from '../config.js';
 import { ACCIDENT_THRESHOLDS_2007, type AccidentRules } from '../domain/accident.js';
+import type { InstallationRules } from '../domain/decide-installation.js';
+import { GB18218_2018 } from '../domain/installation-grade.js';
+import type { FilingRules } from '../domain/periods.js';
 import type { HazardRules } from '../domain/rules.js';
 
 /** The hazard rules of this deployment. */
@@ -11,6 +14,7 @@ export function rulesFromConfig(config: Config): HazardRules {
     extensionMinWorkingDays: config.HAZARDS_EXTENSION_MIN_WORKING_DAYS,
     extensionDecisionWorkingDays: config.HAZARDS_EXTENSION_DECISION_WORKING_DAYS,
     reviewDays: config.HAZARDS_REVIEW_DAYS,
+    dueSoonDays: config.HAZARDS_DUE_SOON_DAYS,
     calendar: {
       name: 'HAZARDS_HOLIDAYS',
       holidays: config.HAZARDS_HOLIDAYS,
@@ -26,5 +30,22 @@ export function accidentRulesFromConfig(config: Config): AccidentRules {
     reportWithinMinutes: config.HAZARDS_ACCIDENT_REPORT_MINUTES,
     revisionDays: config.HAZARDS_ACCIDENT_REVISION_DAYS,
     revisionDaysRoadOrFire: config.HAZARDS_ACCIDENT_REVISION_DAYS_ROAD_FIRE,
+  };
+}
+
+/** The installation rules of this deployment (grades: GB 18218-2018 table 4). */
+export function installationRulesFromConfig(config: Config): InstallationRules {
+  return {
+    thresholds: GB18218_2018,
+    reassessYears: config.HAZARDS_INSTALLATION_REASSESS_YEARS,
+    dueLeadDays: config.HAZARDS_INSTALLATION_DUE_LEAD_DAYS,
+  };
+}
+
+/** When statistics are due (15th after the quarter, 31 January after the year). */
+export function filingRulesFromConfig(config: Config): FilingRules {
+  return {
+    quarterDueDay: config.HAZARDS_STATS_QUARTER_DUE_DAY,
+    annualDue: config.HAZARDS_STATS_ANNUAL_DUE,
   };
 }

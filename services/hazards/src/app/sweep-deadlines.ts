@@ -1,67 +1,53 @@
-// The deadline sweeper: every case whose deadline passed unfixed gets exactly one
-// hazards.hazard.overdue per deadline, however many replicas sweep at once. Each case is
-// decided under its row lock and the state remembers the deadline it was flagged for, so a
-// second replica finds nothing left to do (the domain refuses a second flag).
+// The deadline sweeper: overdue cases (one hazards.hazard.overdue per deadline), due-soon
+// reminders (one per deadline), missed bureau deadlines (one per request or application) and
+// installations due for re-assessment — exactly once each however many replicas sweep at
+// once. Each case is decided under its row lock and its state remembers what was raised, so
+// a second replica finds nothing left to do (the domain refuses a second flag).
+import { addDays } from '@yiwang/contracts';
 import { DomainError } from '@yiwang/service-kit';
 import { findOverdueCandidates } from '../db/hazards.js';
+import { findBureauCandidates, findDueSoonCandidates } from '../db/sweep-queries.js';
 import type { Deps } from '../deps.js';
-import { DEADLINE_RUNNING } from '../domain/decide-hazard.js';
 import { HazardCodes } from '../domain/errors.js';
+import { DEADLINE_RUNNING } from '../domain/hazard.js';
 import { executeHazardCommand } from './execute-hazard-command.js';
 import { localDate } from './local-date.js';
+import { sweepInstallations } from './sweep-installations.js';
 
-/** One sweep; returns how many cases this call flagged overdue. */
+/** Refusals that mean another replica (or the user) got there first. */
+const RACED: readonly string[] = [
+  HazardCodes.illegalTransition,
+  HazardCodes.notOverdue,
+  HazardCodes.notDueSoon,
+];
+
+type SweepKind = 'mark-overdue' | 'remind-due-soon' | 'flag-bureau-deadline';
+
+/** One sweep; returns how many events this call raised. */
 export async function sweepDeadlines(deps: Deps): Promise<number> {
   const now = deps.clock.now();
   const today = localDate(now);
-  const ids = await findOverdueCandidates(
-    deps.database.db,
-    today,
-    DEADLINE_RUNNING,
-    deps.config.HAZARDS_SWEEP_BATCH,
-  );
-  let flagged = 0;
-  for (const id of ids) {
-    try {
-      await executeHazardCommand(deps, id, {
-        kind: 'mark-overdue',
-        at: now.toISOString(),
-        today,
-        by: deps.config.HAZARDS_SERVICE_ACTOR,
-      });
-      flagged++;
-    } catch (error) {
-      // Another replica flagged it first, or it moved on meanwhile.
-      if (error instanceof DomainError && error.code === HazardCodes.illegalTransition) continue;
-      throw error;
+  const { db } = deps.database;
+  const batch = deps.config.HAZARDS_SWEEP_BATCH;
+  const until = addDays(today, deps.rules.dueSoonDays);
+  const jobs: [string[], SweepKind][] = [
+    [await findOverdueCandidates(db, today, DEADLINE_RUNNING, batch), 'mark-overdue'],
+    [await findDueSoonCandidates(db, today, until, DEADLINE_RUNNING, batch), 'remind-due-soon'],
+    [await findBureauCandidates(db, today, batch), 'flag-bureau-deadline'],
+  ];
+  let raised = 0;
+  for (const [ids, kind] of jobs) {
+    for (const id of ids) {
+      try {
+        const by = deps.config.HAZARDS_SERVICE_ACTOR;
+        const command = { kind, at: now.toISOString(), today, by } as const;
+        await executeHazardCommand(deps, id, command);
+        raised++;
+      } catch (error) {
+        if (error instanceof DomainError && RACED.includes(error.code)) continue;
+        throw error;
+      }
     }
   }
-  return flagged;
-}
-
-/** A timer running {@link sweepDeadlines}. */
-export interface DeadlineSweeper {
-  start(): void;
-  stop(): Promise<void>;
-}
-
-/** Makes the sweeper loop of this process. */
-export function makeDeadlineSweeper(deps: Deps): DeadlineSweeper {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> = Promise.resolve();
-  const tick = () => {
-    running = sweepDeadlines(deps).catch((error: unknown) =>
-      deps.logger.warn({ err: error }, 'deadline sweep failed; retried at the next tick'),
-    );
-  };
-  return {
-    start() {
-      timer = setInterval(tick, deps.config.HAZARDS_SWEEP_INTERVAL_MS);
-      timer.unref();
-    },
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return raised + (await sweepInstallations(deps, now));
 }

@@ -1,6 +1,7 @@
 // Queries of hazard cases: the domain state as jsonb plus the columns lists filter on.
 import { and, eq, gt, inArray, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Hazard } from '../domain/hazard.js';
+import { regionPrefix } from './region-prefix.js';
 import { hazards } from './tables.js';
 import type { Executor } from './types.js';
 
@@ -159,9 +160,4 @@ export async function findOverdueCandidates(
     .orderBy(hazards.deadline)
     .limit(limit);
   return rows.map((r) => r.id);
-}
-
-/** 330500 covers 3305xx, 330502 covers itself and what hangs below (GB/T 2260). */
-function regionPrefix(region: string): string {
-  return region.replace(/(00)+$/, '');
 }

@@ -1,6 +1,16 @@
 // Tables of the hazards service: the enterprise projection (from exchange's directory
-// events) and the hazard cases. schema.ts adds the bus tables.
-import { index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+// events), the hazard cases, accident reports, major hazard installations and statistics
+// filings. schema.ts adds the bus tables.
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -77,4 +87,61 @@ export const accidents = pgTable(
     updatedAt: ts('updated_at').notNull(),
   },
   (t) => [index('accidents_uscc').on(t.uscc), index('accidents_region').on(t.region)],
+);
+
+/** Major hazard installations (重大危险源): the domain state as jsonb plus filter columns. */
+export const installations = pgTable(
+  'installations',
+  {
+    id: text('id').primaryKey(),
+    uscc: text('uscc').notNull(),
+    region: text('region').notNull(),
+    name: text('name').notNull(),
+    grade: integer('grade').notNull(),
+    nextAssessmentDue: text('next_assessment_due').notNull(),
+    state: jsonb('state').$type<Record<string, unknown>>().notNull(),
+    version: integer('version').notNull(),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [
+    // One registration per enterprise and installation name: a repeated POST is a conflict.
+    uniqueIndex('installations_uscc_name').on(t.uscc, t.name),
+    index('installations_region').on(t.region, t.id),
+    index('installations_due').on(t.nextAssessmentDue),
+  ],
+);
+
+/** Quarterly and annual hazard statistics filed by enterprises (one per period). */
+export const statisticsFilings = pgTable(
+  'statistics_filings',
+  {
+    id: text('id').primaryKey(),
+    uscc: text('uscc').notNull(),
+    region: text('region').notNull(),
+    year: integer('year').notNull(),
+    period: text('period').notNull(),
+    dueOn: text('due_on').notNull(),
+    filedAt: ts('filed_at').notNull(),
+    late: boolean('late').notNull(),
+    state: jsonb('state').$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [
+    uniqueIndex('statistics_filings_period').on(t.uscc, t.year, t.period),
+    index('statistics_filings_region').on(t.region, t.year, t.period),
+  ],
+);
+
+/** Idempotency-Key of creates (draft-ietf-httpapi-idempotency-key-header), per caller. */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    /** The caller and the route, e.g. `u-1 POST /v1/hazards`. */
+    scope: text('scope').notNull(),
+    key: text('key').notNull(),
+    requestHash: text('request_hash').notNull(),
+    resourceId: text('resource_id').notNull(),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('idempotency_keys_scope_key').on(t.scope, t.key)],
 );

@@ -1,7 +1,14 @@
 // Commands on a hazard case. Time comes in with every command: `at` (an instant) and `today`
 // (the local calendar date of `at`); ids come in too (STYLE.md rule 1).
 import type { IsoDate } from '@yiwang/contracts';
-import type { Hazard, HazardLevel, HazardSource, PlanPart, StopScope } from './hazard.js';
+import type {
+  EnforcementMeasure,
+  Hazard,
+  HazardLevel,
+  HazardSource,
+  PlanPart,
+  StopScope,
+} from './hazard.js';
 
 interface Base {
   readonly at: string;
@@ -94,7 +101,22 @@ export type HazardCommand =
       readonly kind: 'link';
       readonly source: HazardSource;
       readonly ref: string;
-    });
+    })
+  | SupervisionCommand;
+
+/** The sweeper's reminders and bureau-deadline flags, and enforcement after a refused order. */
+export type SupervisionCommand =
+  | (Base & { readonly kind: 'remind-due-soon' })
+  | (Base & { readonly kind: 'flag-bureau-deadline' })
+  | (Base & {
+      readonly kind: 'order-enforcement';
+      readonly measures: readonly EnforcementMeasure[];
+      readonly decisionNumber: string;
+      readonly dailyFineFen?: number;
+      /** The order the enterprise refused. */
+      readonly reason: string;
+    })
+  | (Base & { readonly kind: 'lift-enforcement'; readonly reason: string });
 
 /** The kind of a command. */
 export type HazardCommandKind = HazardCommand['kind'];

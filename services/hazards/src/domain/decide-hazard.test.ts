@@ -14,6 +14,7 @@ const rules: HazardRules = {
   extensionMinWorkingDays: 20,
   extensionDecisionWorkingDays: 10,
   reviewDays: 10,
+  dueSoonDays: 3,
   calendar: WEEKDAYS_ONLY,
 };
 const AT = '2025-03-03T02:00:00.000Z';
@@ -124,6 +125,16 @@ const cmds: Record<HazardCommandKind, HazardCommand> = {
   close: { ...base, kind: 'close' },
   'mark-overdue': { ...base, today: '2026-06-01', kind: 'mark-overdue' },
   link: { ...base, kind: 'link', source: 'grid', ref: 'gr-1' },
+  'remind-due-soon': { ...base, kind: 'remind-due-soon' },
+  'flag-bureau-deadline': { ...base, today: '2026-06-01', kind: 'flag-bureau-deadline' },
+  'order-enforcement': {
+    ...base,
+    kind: 'order-enforcement',
+    measures: ['stop-production'],
+    decisionNumber: '湖应急强〔2025〕1号',
+    reason: 'Refused the stop order',
+  },
+  'lift-enforcement': { ...base, kind: 'lift-enforcement', reason: 'Complied' },
 };
 const gradeMajor: HazardCommand = {
   ...base,
@@ -475,28 +486,75 @@ describe('major hazard flow', () => {
 /** Which commands each state accepts; everything else is HAZARDS.ILLEGAL_TRANSITION. */
 const legal: [string, () => Hazard, HazardCommandKind[]][] = [
   ['general found', general.found, ['grade']],
-  ['general rectifying', general.rectifying, ['rectify', 'mark-overdue']],
-  ['general rectified', general.rectified, ['recheck']],
-  ['general rechecked', general.rechecked, ['close']],
+  [
+    'general rectifying',
+    general.rectifying,
+    ['rectify', 'mark-overdue', 'remind-due-soon', 'order-enforcement'],
+  ],
+  ['general rectified', general.rectified, ['recheck', 'order-enforcement']],
+  ['general rechecked', general.rechecked, ['close', 'order-enforcement']],
   ['general closed', general.closed, []],
-  ['major identified', major.identified, ['double-report', 'mark-overdue']],
-  ['major double-reported', major['double-reported'], ['submit-plan', 'mark-overdue']],
+  [
+    'major identified',
+    major.identified,
+    ['double-report', 'mark-overdue', 'remind-due-soon', 'order-enforcement'],
+  ],
+  [
+    'major double-reported',
+    major['double-reported'],
+    ['submit-plan', 'mark-overdue', 'remind-due-soon', 'order-enforcement'],
+  ],
   [
     'major plan-submitted',
     major['plan-submitted'],
-    ['order-stop', 'list', 'start-rectification', 'mark-overdue'],
+    [
+      'order-stop',
+      'list',
+      'start-rectification',
+      'mark-overdue',
+      'remind-due-soon',
+      'order-enforcement',
+    ],
   ],
   [
     'major rectifying',
     major.rectifying,
-    ['order-stop', 'request-extension', 'rectify', 'mark-overdue'],
+    [
+      'order-stop',
+      'request-extension',
+      'rectify',
+      'mark-overdue',
+      'remind-due-soon',
+      'order-enforcement',
+    ],
   ],
-  ['major extension-requested', major['extension-requested'], ['decide-extension', 'mark-overdue']],
-  ['major rectified', major.rectified, ['assess']],
-  ['major assessed', major.assessed, ['apply-resumption']],
-  ['major resumption-applied', major['resumption-applied'], ['review']],
+  [
+    'major extension-requested',
+    major['extension-requested'],
+    [
+      'decide-extension',
+      'mark-overdue',
+      'remind-due-soon',
+      'flag-bureau-deadline',
+      'order-enforcement',
+    ],
+  ],
+  ['major rectified', major.rectified, ['assess', 'order-enforcement']],
+  ['major assessed', major.assessed, ['apply-resumption', 'order-enforcement']],
+  [
+    'major resumption-applied',
+    major['resumption-applied'],
+    ['review', 'flag-bureau-deadline', 'order-enforcement'],
+  ],
   ['major closed', major.closed, []],
 ];
+
+/** The command of `kind` as the matrix sends it to `state` (a reminder on the deadline day). */
+function matrixCommand(kind: HazardCommandKind, name: string, state: Hazard): HazardCommand {
+  if (kind === 'grade' && name.includes('major')) return gradeMajor;
+  if (kind === 'remind-due-soon') return { ...cmds[kind], today: state.deadline ?? TODAY };
+  return cmds[kind];
+}
 
 describe('links', () => {
   it('a later record is linked once, in any state, without changing the state', () => {
@@ -516,10 +574,8 @@ describe('illegal transitions', () => {
     for (const kind of kinds) {
       const ok = allowed.includes(kind) || kind === 'link';
       it(`${name}: ${kind} is ${ok ? 'accepted' : 'HAZARDS.ILLEGAL_TRANSITION'}`, () => {
-        const d = when(
-          state(),
-          kind === 'grade' && name.includes('major') ? gradeMajor : cmds[kind],
-        );
+        const s = state();
+        const d = when(s, matrixCommand(kind, name, s));
         if (ok) expect(d.ok).toBe(true);
         else expect(d.ok ? 'accepted' : d.rejection.code).toBe('HAZARDS.ILLEGAL_TRANSITION');
       });

@@ -6,19 +6,19 @@ import type { HazardCommand } from './commands.js';
 import { addMonths, daysBetween } from './dates.js';
 import { accept, assertNever, reject, type Decision } from './decision.js';
 import { HazardCodes as C } from './errors.js';
-import { PLAN_PARTS, type Hazard, type HazardEvent, type HazardStatus } from './hazard.js';
+import { decideSupervision } from './decide-supervision.js';
+import {
+  DEADLINE_RUNNING,
+  PLAN_PARTS,
+  type Hazard,
+  type HazardEvent,
+  type HazardStatus,
+} from './hazard.js';
 import type { HazardRules } from './rules.js';
 
 type D = Decision<HazardEvent>;
 
-/** States in which the rectification deadline runs (the sweeper looks at these). */
-export const DEADLINE_RUNNING: readonly HazardStatus[] = [
-  'rectifying',
-  'extension-requested',
-  'identified',
-  'double-reported',
-  'plan-submitted',
-];
+export { DEADLINE_RUNNING } from './hazard.js';
 
 /** Decides a command against the current state (undefined: no case yet). */
 export function decideHazard(cmd: HazardCommand, state: Hazard | undefined, rules: HazardRules): D {
@@ -291,6 +291,11 @@ export function decideHazard(cmd: HazardCommand, state: Hazard | undefined, rule
           link: { source: cmd.source, ref: cmd.ref, at: cmd.at },
         },
       ]);
+    case 'remind-due-soon':
+    case 'flag-bureau-deadline':
+    case 'order-enforcement':
+    case 'lift-enforcement':
+      return decideSupervision(cmd, s, rules);
     default:
       return assertNever(cmd);
   }

@@ -18,4 +18,12 @@ export const HazardCodes = {
   detailRequired: 'HAZARDS.DETAIL_REQUIRED',
   /** The deadline has not passed: nothing is overdue. */
   notOverdue: 'HAZARDS.NOT_OVERDUE',
+  /** The deadline is further away than the reminder lead time, or already passed. */
+  notDueSoon: 'HAZARDS.NOT_DUE_SOON',
+  /** An installation whose substances stay below their critical quantities (Σ q/Q < 1). */
+  notMajorHazard: 'HAZARDS.NOT_MAJOR_HAZARD',
+  /** Statistics are filed only after their period ended. */
+  periodNotEnded: 'HAZARDS.PERIOD_NOT_ENDED',
+  /** Statistics are signed by the enterprise's principal. */
+  signatureRequired: 'HAZARDS.SIGNATURE_REQUIRED',
 } as const;

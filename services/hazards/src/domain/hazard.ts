@@ -24,6 +24,15 @@ export type HazardStatus =
   | 'resumption-applied'
   | 'closed';
 
+/** States in which the rectification deadline runs (the sweeper looks at these). */
+export const DEADLINE_RUNNING: readonly HazardStatus[] = [
+  'rectifying',
+  'extension-requested',
+  'identified',
+  'double-reported',
+  'plan-submitted',
+];
+
 /** The six required parts of a major hazard's plan (总局令第16号 art. 15). */
 export const PLAN_PARTS = [
   'goalsAndTasks',
@@ -81,6 +90,14 @@ export interface Hazard {
   readonly deadline?: IsoDate;
   /** The deadline an overdue event was raised for (once per deadline). */
   readonly overdueFor?: IsoDate;
+  /** The deadline a due-soon reminder was sent for (once per deadline). */
+  readonly dueSoonFor?: IsoDate;
+  /** Bureau deadlines missed on this case (extension decision, on-site review), once each. */
+  readonly bureauMissed?: readonly BureauMiss[];
+  /** Enforcement after a refused order (安全生产法 2021 art. 70, 112). */
+  readonly enforcement?: Enforcement;
+  /** The pending resumption application (its review is due by `reviewDueBy`). */
+  readonly resumptionApplicationId?: string;
   readonly doubleReport?: { readonly toRegulatorAt: string; readonly toWorkersCongressAt: string };
   readonly plan?: Plan;
   readonly stopOrder?: { readonly scope: 'partial' | 'full'; readonly orderNumber: string };
@@ -92,6 +109,35 @@ export interface Hazard {
   /** Later records about the same hazard (e.g. a grid worker's report on its task). */
   readonly links?: readonly HazardLink[];
   readonly version: number;
+}
+
+/** A bureau deadline the bureau missed (its duty, the request it concerns, when it was due). */
+export interface BureauMiss {
+  readonly duty: BureauDuty;
+  readonly ref: string;
+  readonly dueBy: IsoDate;
+  readonly detectedAt: string;
+}
+
+/** Deadlines the bureau itself must keep on a major hazard (总局令第16号 art. 23, 24). */
+export type BureauDuty = 'extension-decision' | 'resumption-review';
+
+/** Enforcement measures imposed when the enterprise refuses an order. */
+export type EnforcementMeasure =
+  'stop-production' | 'daily-fine' | 'seal-equipment' | 'suspend-power-supply';
+
+/** Enforcement on a case: in force from `orderedAt` until lifted. */
+export interface Enforcement {
+  readonly decisionNumber: string;
+  readonly measures: readonly EnforcementMeasure[];
+  readonly dailyFineFen?: number;
+  readonly orderedAt: string;
+  readonly orderedOn: IsoDate;
+  readonly orderedBy: string;
+  readonly reason: string;
+  readonly liftedAt?: string;
+  readonly liftedOn?: IsoDate;
+  readonly liftReason?: string;
 }
 
 /** A record of another context linked to the case. */
@@ -208,6 +254,36 @@ export type HazardEvent =
       readonly at: string;
       readonly deadline: IsoDate;
       readonly daysOverdue: number;
+    }
+  | SupervisionEvent;
+
+/** Reminders, missed bureau deadlines and enforcement (decided in decide-supervision.ts). */
+export type SupervisionEvent =
+  | {
+      readonly type: 'hazard.due-soon';
+      readonly at: string;
+      readonly deadline: IsoDate;
+      readonly daysLeft: number;
+    }
+  | {
+      readonly type: 'hazard.bureau-deadline-missed';
+      readonly at: string;
+      readonly miss: BureauMiss;
+      readonly daysLate: number;
+    }
+  | {
+      readonly type: 'hazard.enforcement-ordered';
+      readonly at: string;
+      readonly enforcement: Enforcement;
+    }
+  | {
+      readonly type: 'hazard.enforcement-lifted';
+      readonly at: string;
+      readonly by: string;
+      readonly liftedOn: IsoDate;
+      readonly reason: string;
+      readonly finedDays?: number;
+      readonly totalFineFen?: number;
     };
 
 /** Applies one event to the state (undefined before `hazard.reported`). */
@@ -264,7 +340,12 @@ function apply(s: Hazard, e: Exclude<HazardEvent, { type: 'hazard.reported' }>):
     case 'hazard.assessed':
       return { ...s, status: e.conclusion === 'eliminated' ? 'assessed' : 'rectifying' };
     case 'hazard.resumption-applied':
-      return { ...s, status: 'resumption-applied', reviewDueBy: e.reviewDueBy };
+      return {
+        ...s,
+        status: 'resumption-applied',
+        reviewDueBy: e.reviewDueBy,
+        resumptionApplicationId: e.applicationId,
+      };
     case 'hazard.rejected':
       return { ...s, status: 'rectifying', deadline: e.newDeadline };
     case 'hazard.closed':
@@ -273,5 +354,23 @@ function apply(s: Hazard, e: Exclude<HazardEvent, { type: 'hazard.reported' }>):
       return { ...s, overdueFor: e.deadline };
     case 'hazard.linked':
       return { ...s, links: [...(s.links ?? []), e.link] };
+    case 'hazard.due-soon':
+      return { ...s, dueSoonFor: e.deadline };
+    case 'hazard.bureau-deadline-missed':
+      return { ...s, bureauMissed: [...(s.bureauMissed ?? []), e.miss] };
+    case 'hazard.enforcement-ordered':
+      return { ...s, enforcement: e.enforcement };
+    case 'hazard.enforcement-lifted':
+      return s.enforcement === undefined
+        ? s
+        : {
+            ...s,
+            enforcement: {
+              ...s.enforcement,
+              liftedAt: e.at,
+              liftedOn: e.liftedOn,
+              liftReason: e.reason,
+            },
+          };
   }
 }

@@ -13,6 +13,8 @@ export interface HazardRules {
   readonly extensionDecisionWorkingDays: number;
   /** On-site review within this many days of a resumption application (10). */
   readonly reviewDays: number;
+  /** A due-soon reminder goes out this many days before a rectification deadline (*default* 3). */
+  readonly dueSoonDays: number;
   /** Working-day calendar (holidays and make-up days). */
   readonly calendar: HolidayCalendar;
 }

@@ -5,6 +5,7 @@ import type { Causation } from '@yiwang/bus';
 import { createEvent, hazards as c, type CloudEvent } from '@yiwang/contracts';
 import { assertNever } from '../domain/decision.js';
 import type { Hazard, HazardEvent } from '../domain/hazard.js';
+import { supervisionContractEvent } from './supervision-contract-events.js';
 
 /** What the envelope and the data need besides the domain event. */
 export interface EnvelopeFacts {
@@ -228,6 +229,11 @@ export function toContractEvent(e: HazardEvent, f: EnvelopeFacts): CloudEvent | 
           daysOverdue: e.daysOverdue,
         },
       });
+    case 'hazard.due-soon':
+    case 'hazard.bureau-deadline-missed':
+    case 'hazard.enforcement-ordered':
+    case 'hazard.enforcement-lifted':
+      return supervisionContractEvent(e, h, base);
     default:
       return assertNever(e);
   }

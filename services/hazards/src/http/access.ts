@@ -18,3 +18,16 @@ export function assertCaseAccess(p: Principal, target: { uscc: string; region: s
     throw new ForbiddenError(`The token does not cover region ${target.region}.`);
   }
 }
+
+/** The regions a staff query covers: the one asked for (if the token covers it) or the token's. */
+export function staffRegions(p: Principal, region: string | undefined): readonly string[] {
+  if (region !== undefined) {
+    if (!anyRegionCovers(p.regions, region)) {
+      throw new ForbiddenError(`The token does not cover region ${region}.`);
+    }
+    return [region];
+  }
+  // A token without regions covers nothing (never "no filter").
+  if (p.regions.length === 0) throw new ForbiddenError('The token covers no region.');
+  return p.regions;
+}

@@ -6,4 +6,9 @@ import type { ErrorStatusMap } from '@yiwang/service-kit';
 export const errorStatus: ErrorStatusMap = {
   'HAZARDS.ILLEGAL_TRANSITION': 409,
   'HAZARDS.NOT_OVERDUE': 409,
+  'HAZARDS.NOT_DUE_SOON': 409,
+  'HAZARDS.INSTALLATION_EXISTS': 409,
+  'HAZARDS.FILING_EXISTS': 409,
+  'HAZARDS.IDEMPOTENCY_CONFLICT': 409,
+  'HAZARDS.PERIOD_INVALID': 400,
 };

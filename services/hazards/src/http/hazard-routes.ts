@@ -1,4 +1,4 @@
-// Report a case, read one, list cases (cursor pages) within the caller's scope.
+// Read a case, list cases (cursor pages) within the caller's scope.
 import {
   assertRegionAccess,
   decodeKeyCursor,
@@ -8,6 +8,7 @@ import {
   type ServiceApp,
 } from '@yiwang/service-kit';
 import { hazardNotFound } from '../app/decided.js';
+import { localDate } from '../app/local-date.js';
 import { reportHazard } from '../app/report-hazard.js';
 import { listHazards, loadHazard } from '../db/hazards.js';
 import type { Deps } from '../deps.js';
@@ -19,53 +20,8 @@ import { hazardView } from './views.js';
 
 const tags = ['hazards'];
 
-/** Registers `POST /v1/hazards`, `GET /v1/hazards[/{id}]`. */
+/** Registers `GET /v1/hazards[/{id}]` (the report route is in report-hazard-route.ts). */
 export function hazardRoutes(app: ServiceApp, deps: Deps): void {
-  app.post(
-    '/v1/hazards',
-    {
-      schema: {
-        tags,
-        summary: 'Report a hazard: a self-check (enterprise, own USCC) or an inspection',
-        security: bearer,
-        body: ReportBody,
-        response: { 201: HazardView, ...problems },
-      },
-      preHandler: app.auth.require({ roles: [ENTERPRISE, ...STAFF] }),
-    },
-    async (request, reply) => {
-      const p = principalOf(request);
-      const b = request.body;
-      const selfCheck = isEnterpriseUser(p);
-      if (selfCheck && p.dept !== b.uscc) {
-        throw new ForbiddenError('An enterprise reports only its own hazards.');
-      }
-      if (!selfCheck && b.region !== undefined) assertRegionAccess(p, b.region);
-      const now = deps.clock.now().toISOString();
-      const hazard = await reportHazard(
-        deps,
-        {
-          uscc: b.uscc,
-          ...(b.region === undefined ? {} : { region: b.region }),
-          source: selfCheck ? 'self-check' : 'inspection',
-          category: b.category,
-          summary: b.summary,
-          ...(b.location === undefined ? {} : { location: b.location }),
-          foundAt: b.foundAt ?? now,
-          ...(selfCheck ? {} : { foundBy: p.sub }),
-          photos: b.photos ?? [],
-        },
-        {
-          by: p.sub,
-          authorize: (region) => (selfCheck ? undefined : assertRegionAccess(p, region)),
-        },
-      );
-      const stored = await loadHazard(deps.database.db, hazard.id);
-      return reply
-        .code(201)
-        .send(hazardView(hazard, stored ?? { enterpriseName: null, industry: null }));
-    },
-  );
   app.get(
     '/v1/hazards/:id',
     {
@@ -82,7 +38,7 @@ export function hazardRoutes(app: ServiceApp, deps: Deps): void {
       const stored = await loadHazard(deps.database.db, request.params.id);
       if (stored === undefined) throw hazardNotFound(request.params.id);
       assertCaseAccess(principalOf(request), stored.hazard);
-      return hazardView(stored.hazard, stored);
+      return hazardView(stored.hazard, stored, localDate(deps.clock.now()));
     },
   );
   app.get(
@@ -115,7 +71,8 @@ export function hazardRoutes(app: ServiceApp, deps: Deps): void {
         limit: q.limit + 1,
       });
       const { items, next } = keysetPage(rows, q.limit, (r) => r.hazard.id);
-      return { items: items.map((r) => hazardView(r.hazard, r)), next };
+      const today = localDate(deps.clock.now());
+      return { items: items.map((r) => hazardView(r.hazard, r, today)), next };
     },
   );
 }

@@ -1,7 +1,12 @@
-import { decodeKeyCursor, keysetPage } from '@yiwang/service-kit';
 // Public notices of listed major hazards (挂牌督办 公告), readable without login: published
-// fields only (enterprise name, notice summary, authority, document number, dates).
-import type { ServiceApp } from '@yiwang/service-kit';
+// fields only (enterprise name, notice summary, authority, document number, dates). Anonymous
+// routes are rate-limited per client IP (ARCHITECTURE.md §5): 429 with Retry-After.
+import {
+  decodeKeyCursor,
+  keysetPage,
+  type ServiceApp,
+  type TokenBucket,
+} from '@yiwang/service-kit';
 import { Type } from '@sinclair/typebox';
 import { listHazards } from '../db/hazards.js';
 import type { Deps } from '../deps.js';
@@ -9,7 +14,7 @@ import { Obj, Page, PageQuery, problems, Region } from './schemas/common.js';
 import { NoticeView } from './schemas/hazard.js';
 
 /** Registers `GET /v1/public/listed-hazards`. */
-export function noticeRoutes(app: ServiceApp, deps: Deps): void {
+export function noticeRoutes(app: ServiceApp, deps: Deps, bucket: TokenBucket): void {
   app.get(
     '/v1/public/listed-hazards',
     {
@@ -21,6 +26,7 @@ export function noticeRoutes(app: ServiceApp, deps: Deps): void {
       },
     },
     async (request) => {
+      bucket.take(request.ip);
       const { cursor, limit, region } = request.query;
       const rows = await listHazards(deps.database.db, {
         listedOnly: true,

@@ -27,4 +27,7 @@ export const TRANSITION_ROLES: Record<TransitionName, readonly string[]> = {
   'apply-resumption': [ENTERPRISE],
   review: STAFF,
   close: STAFF,
+  // Enforcement needs the approval of the department's head (安全生产法 art. 70).
+  'order-enforcement': SUPERVISORS,
+  'lift-enforcement': SUPERVISORS,
 };

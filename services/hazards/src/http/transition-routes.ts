@@ -52,7 +52,11 @@ export function transitionRoutes(app: ServiceApp, deps: Deps): void {
           authorize: (stored) => assertCaseAccess(p, stored.hazard),
         });
         const stored = await loadHazard(deps.database.db, id);
-        return hazardView(hazard, stored ?? { enterpriseName: null, industry: null });
+        return hazardView(
+          hazard,
+          stored ?? { enterpriseName: null, industry: null },
+          localDate(now),
+        );
       },
     );
   }

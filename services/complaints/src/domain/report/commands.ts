@@ -17,6 +17,8 @@ export type ReportCommand =
       readonly summaryCode: string;
       readonly industry?: Industry | undefined;
       readonly staffSummary?: string | undefined;
+      /** The first report of the same matter, found by the use case. */
+      readonly duplicateOf?: string | undefined;
     }
   | { readonly type: 'accept' }
   | {
@@ -29,6 +31,12 @@ export type ReportCommand =
       readonly type: 'extend-verification';
       readonly days: number;
       readonly reasonCode: ExtensionReason;
+      readonly reason: string;
+    }
+  | {
+      readonly type: 'extend-conclusion';
+      /** Days from acceptance to the new due date (> the local limit, ≤ its maximum). */
+      readonly totalDays: number;
       readonly reason: string;
     }
   | {

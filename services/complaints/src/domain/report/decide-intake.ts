@@ -18,7 +18,9 @@ export function triage(c: Of<'triage'>, r: Report, ctx: CommandContext): ReportE
 export function accept(r: Report, ctx: CommandContext): ReportEvent[] {
   if (r.status !== 'triaged') throw invalidTransition('accept', r.status);
   const verifyDueBy = plusDays(ctx.today, ctx.deadlines.verifyDays);
-  return [{ type: 'report.accepted', verifyDueBy, at: ctx.at, by: ctx.by }];
+  // *local* (DOMAIN.md): concluded within 30 days of acceptance, ≤ 90 with approval
+  const concludeDueBy = plusDays(ctx.today, ctx.deadlines.concludeDays);
+  return [{ type: 'report.accepted', verifyDueBy, concludeDueBy, at: ctx.at, by: ctx.by }];
 }
 
 export function decline(c: Of<'decline'>, r: Report, ctx: CommandContext): ReportEvent[] {

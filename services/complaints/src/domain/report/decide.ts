@@ -2,6 +2,7 @@
 import type { CommandContext } from '../policy.js';
 import { scanDeadlines } from '../deadlines/scan-deadlines.js';
 import type { ReportCommand } from './commands.js';
+import { extendConclusion } from './decide-conclusion.js';
 import { accept, assign, decline, extend, triage } from './decide-intake.js';
 import { claimReward, close, decideReward, forfeitReward } from './decide-reward.js';
 import {
@@ -26,6 +27,8 @@ export function decide(command: ReportCommand, report: Report, ctx: CommandConte
       return assign(command, report, ctx);
     case 'extend-verification':
       return extend(command, report, ctx);
+    case 'extend-conclusion':
+      return extendConclusion(command, report, ctx);
     case 'verify-substantiated':
       return substantiate(command, report, ctx);
     case 'verify-unsubstantiated':

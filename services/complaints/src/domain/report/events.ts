@@ -18,13 +18,24 @@ export type ReportEvent =
       readonly summaryCode: string;
       readonly industry?: Industry | undefined;
       readonly staffSummary?: string | undefined;
+      readonly duplicateOf?: string | undefined;
     } & Stamp)
   | ({
       readonly type: 'report.not-accepted';
       readonly reason: DeclineReason;
       readonly transferredTo?: string | undefined;
     } & Stamp)
-  | ({ readonly type: 'report.accepted'; readonly verifyDueBy: string } & Stamp)
+  | ({
+      readonly type: 'report.accepted';
+      readonly verifyDueBy: string;
+      readonly concludeDueBy: string;
+    } & Stamp)
+  | ({
+      readonly type: 'report.conclusion-extended';
+      readonly totalDays: number;
+      readonly reason: string;
+      readonly concludeDueBy: string;
+    } & Stamp)
   | ({
       readonly type: 'report.assigned';
       readonly unit: string;

@@ -25,7 +25,19 @@ export function evolve(report: Report | undefined, event: ReportEvent): Report {
         declined: { reason: event.reason, transferredTo: event.transferredTo },
       });
     case 'report.accepted':
-      return moved('accepted', { acceptedAt: event.at, verifyDueBy: event.verifyDueBy });
+      return moved('accepted', {
+        acceptedAt: event.at,
+        verifyDueBy: event.verifyDueBy,
+        concludeDueBy: event.concludeDueBy,
+      });
+    case 'report.conclusion-extended': {
+      const { totalDays, reason, by, at } = event;
+      return {
+        ...r,
+        concludeDueBy: event.concludeDueBy,
+        conclusionExtension: { totalDays, reason, approvedBy: by, at },
+      };
+    }
     case 'report.assigned':
       return moved('assigned', {
         assignment: { unit: event.unit, assignee: event.assignee, at: event.at },

@@ -1,6 +1,9 @@
 // Intake (受理前登记): a new report from any channel. Employees reporting their own employer must
 // give a real name (DOMAIN.md "Complaints"); an anonymous employee report is refused.
+import { addWorkingDays } from '@yiwang/contracts';
+import { dateOf } from '../calendar.js';
 import { RuleViolation } from '../errors.js';
+import type { DeadlinePolicy } from '../policy.js';
 import type { ReportEvent } from './events.js';
 import type { Report } from './state.js';
 import type { Attachment, Channel, Place, Scope } from './types.js';
@@ -16,11 +19,15 @@ export interface ReceiveReport {
   /** Whether a reporter identity is given (it goes to the vault, not here). */
   readonly named: boolean;
   readonly employee: boolean;
-  /** The first report of the same matter, when this one repeats it. */
-  readonly duplicateOf?: string | undefined;
   readonly at: string;
   /** The operator who took the report; absent for public self-service intake. */
   readonly by?: string | undefined;
+  readonly deadlines: DeadlinePolicy;
+}
+
+/** *local*: the reporter is answered within N working days of receipt (DOMAIN.md). */
+export function replyDueBy(receivedAt: string, deadlines: DeadlinePolicy): string {
+  return addWorkingDays(dateOf(receivedAt), deadlines.replyWorkingDays, deadlines.calendar);
 }
 
 /** Decides the intake of a report. */
@@ -51,7 +58,7 @@ export function receiveReport(command: ReceiveReport): ReportEvent[] {
     receivedBy: command.by,
     realName: command.named,
     employee: command.employee,
-    duplicateOf: command.duplicateOf,
+    replyDueBy: replyDueBy(command.at, command.deadlines),
     reward: { status: 'none' },
     notices: [],
     timeline: [{ status: 'received', at: command.at }],

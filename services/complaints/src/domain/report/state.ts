@@ -74,8 +74,19 @@ export interface Report {
     readonly reason: DeclineReason;
     readonly transferredTo?: string | undefined;
   };
+  /** *local*: answer the reporter (accepted or not) by this date (5 working days). */
+  readonly replyDueBy?: string | undefined;
   readonly acceptedAt?: string | undefined;
   readonly verifyDueBy?: string | undefined;
+  /** *local*: conclude (feedback given) by this date: 30 days after acceptance, ≤ 90 approved. */
+  readonly concludeDueBy?: string | undefined;
+  readonly conclusionExtension?: {
+    /** Days from acceptance to the new due date, at most the configured maximum (90). */
+    readonly totalDays: number;
+    readonly reason: string;
+    readonly approvedBy: string;
+    readonly at: string;
+  };
   readonly extension?: {
     readonly days: number;
     readonly reasonCode: ExtensionReason;

@@ -37,8 +37,21 @@ export type Status = (typeof STATUSES)[number];
 export const ACCIDENT_LEVELS = ['general', 'larger', 'major', 'especially-major'] as const;
 export type AccidentLevel = (typeof ACCIDENT_LEVELS)[number];
 
-export const DEADLINE_KINDS = ['verification', 'feedback', 'reward-claim'] as const;
+/** Statutory deadlines (national rules) and, after them, the local time limits (DOMAIN.md). */
+export const DEADLINE_KINDS = [
+  'verification',
+  'feedback',
+  'reward-claim',
+  'reply',
+  'conclusion',
+] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+/** The local time limits: reply within 5 working days, conclude within 30 (≤ 90) days. */
+export type LocalDeadlineKind = Extract<DeadlineKind, 'reply' | 'conclusion'>;
+/** The national deadlines (安全生产领域举报奖励办法 2018): one runs at a time. */
+export type StatutoryDeadlineKind = Exclude<DeadlineKind, LocalDeadlineKind>;
+export const isLocalDeadline = (kind: DeadlineKind): kind is LocalDeadlineKind =>
+  kind === 'reply' || kind === 'conclusion';
 
 export const DECLINE_REASONS = [
   'out-of-scope',

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { DomainError, type ServiceApp } from '@yiwang/service-kit';
-import { Closed, errors } from '../schemas.js';
+import { Closed } from '../schemas.js';
+import { open311ErrorResponses } from './open311-errors.js';
 import { OPEN311_ATTRIBUTES, OPEN311_SERVICES } from './services.js';
 
 const Service = Closed({
@@ -80,7 +81,7 @@ export function discoveryRoutes(app: ServiceApp): void {
         params: Closed({ service_code: Type.String({ maxLength: 64 }) }),
         response: {
           200: Closed({ service_code: Type.String(), attributes: Type.Array(Attribute) }),
-          404: errors[404],
+          404: open311ErrorResponses[404],
         },
       },
     },

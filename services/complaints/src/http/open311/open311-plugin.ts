@@ -1,10 +1,11 @@
 // Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2) under /open311/v2: discovery,
 // services, requests (POST is form-encoded, as the spec says) and tokens. Anonymous and
-// rate-limited per client IP; posting needs a registered client's api_key. Errors are the
-// service's problem+json with the status codes the spec names (400, 403, 404).
+// rate-limited per client IP; posting needs a registered client's api_key. Errors are in the
+// spec's own format, an array of { code, description } (open311-errors.ts).
 import type { ServiceApp } from '@yiwang/service-kit';
 import type { HttpContext } from '../context.js';
 import { discoveryRoutes } from './discovery-routes.js';
+import { installOpen311Errors } from './open311-errors.js';
 import { requestRoutes } from './request-routes.js';
 
 const MAX_FIELDS = 64;
@@ -31,6 +32,7 @@ export async function open311Plugin(app: ServiceApp, context: HttpContext): Prom
           done(null, { ...fields });
         },
       );
+      installOpen311Errors(scope);
       scope.addHook('onRequest', (request, _reply, next) => {
         try {
           context.publicBucket.take(request.ip);

@@ -46,7 +46,7 @@ function coordinate(value: string | undefined, limit: number, name: string): num
 export function toSubmission(
   b: PostRequest,
   jurisdiction: string,
-): Omit<SubmitReport, 'alsoWrite' | 'idempotencyKey'> {
+): Omit<SubmitReport, 'alsoInsert' | 'idempotencyKey'> {
   const name = [b.first_name, b.last_name]
     .filter((s) => s !== undefined && s.trim() !== '')
     .join(' ');

@@ -5,7 +5,8 @@ import { open311Client, submitOpen311Request } from '../../app/submit-open311-re
 import { findOpen311Reports, reportIdForToken } from '../../db/open311-queries.js';
 import { isUuid } from '../../db/report-store.js';
 import type { HttpContext } from '../context.js';
-import { Closed, Scope, errors } from '../schemas.js';
+import { Closed, Scope } from '../schemas.js';
+import { open311ErrorResponses } from './open311-errors.js';
 import { Open311Request, open311Request } from './request-view.js';
 import { PostRequestBody, toSubmission } from './post-request-body.js';
 
@@ -27,7 +28,7 @@ export function requestRoutes(app: ServiceApp, { deps }: HttpContext): void {
     tags: ['open311'],
     consumes: ['application/x-www-form-urlencoded'],
     body: PostRequestBody,
-    response: { 201: Created, ...errors },
+    response: { 201: Created, ...open311ErrorResponses },
   };
   app.post('/requests.json', { schema }, async (request, reply) => {
     const answer = await submitOpen311Request(
@@ -58,7 +59,7 @@ export function requestRoutes(app: ServiceApp, { deps }: HttpContext): void {
       end_date: Type.Optional(Type.String({ format: 'date-time' })),
       status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('closed')])),
     }),
-    response: { 200: Type.Array(Open311Request), ...errors },
+    response: { 200: Type.Array(Open311Request), ...open311ErrorResponses },
   };
   app.get('/requests.json', { schema: listSchema }, async (request) => {
     const q = request.query;
@@ -92,7 +93,7 @@ export function requestRoutes(app: ServiceApp, { deps }: HttpContext): void {
       { jurisdiction_id: Type.Optional(Type.String({ maxLength: 32 })) },
       { additionalProperties: false },
     ),
-    response: { 200: Type.Array(Open311Request), ...errors },
+    response: { 200: Type.Array(Open311Request), ...open311ErrorResponses },
   };
   app.get('/requests/:id.json', { schema: oneSchema }, async (request) => {
     const ids = isUuid(request.params.id) ? [request.params.id] : [];
@@ -112,7 +113,7 @@ export function requestRoutes(app: ServiceApp, { deps }: HttpContext): void {
     ),
     response: {
       200: Type.Array(Closed({ service_request_id: Type.String(), token: Type.String() })),
-      ...errors,
+      ...open311ErrorResponses,
     },
   };
   app.get('/tokens/:token.json', { schema: tokenSchema }, async (request) => {

@@ -1,6 +1,6 @@
-// HTTP shapes of grid cells, tasks and reports.
+// HTTP shapes of grid cells and tasks (reports: grid-report.ts).
 import { Type } from '@sinclair/typebox';
-import { Enum, IdText, Obj, PageQuery, Region, Timestamp } from './common.js';
+import { Enum, IdText, Obj, PageQuery, Region } from './common.js';
 
 /** Body of PUT /v1/grid/cells/{id}. */
 export const CellBody = Obj({
@@ -24,36 +24,6 @@ export const IdParams = Obj({ id: IdText });
 
 /** Filters of the cell list. */
 export const CellQuery = Obj({ ...PageQuery, region: Type.Optional(Region) });
-
-/** A grid worker's report. */
-export const ReportBody = Obj({
-  gridCellId: IdText,
-  category: Enum(['safety-hazard', 'fire-risk', 'illegal-operation', 'other']),
-  summary: Type.String({ minLength: 1, maxLength: 500 }),
-  position: Obj({
-    lat: Type.Number({ minimum: -90, maximum: 90 }),
-    lng: Type.Number({ minimum: -180, maximum: 180 }),
-  }),
-  photos: Type.Array(IdText, { minItems: 1, maxItems: 50 }),
-  reportedAt: Timestamp,
-  taskId: Type.Optional(IdText),
-});
-
-/** A report as recorded. */
-export const ReportView = Obj({
-  id: Type.String(),
-  gridCellId: Type.String(),
-  region: Type.String(),
-  worker: Type.String(),
-  category: Type.String(),
-  summary: Type.String(),
-  position: Obj({ lat: Type.Number(), lng: Type.Number() }),
-  photos: Type.Array(Type.String()),
-  taskId: Type.Optional(Type.String()),
-  hazardId: Type.Optional(Type.String()),
-  reportedAt: Type.String(),
-  receivedAt: Type.String(),
-});
 
 /** A task update. */
 export const TaskUpdateBody = Obj({

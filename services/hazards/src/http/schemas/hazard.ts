@@ -100,6 +100,16 @@ export const TransitionBodies = {
     newDeadline: Type.Optional(IsoDate),
   }),
   close: Obj({}),
+  'order-enforcement': Obj({
+    measures: Type.Array(
+      Enum(['stop-production', 'daily-fine', 'seal-equipment', 'suspend-power-supply'] as const),
+      { minItems: 1, maxItems: 4, uniqueItems: true },
+    ),
+    decisionNumber: Text(64),
+    dailyFineFen: Type.Optional(Type.Integer({ minimum: 1, maximum: 1e12 })),
+    reason: Text(500),
+  }),
+  'lift-enforcement': Obj({ reason: Text(500) }),
 };
 
 /** A transition's name in the URL. */
@@ -163,6 +173,31 @@ export const HazardView = Obj({
   evidence: Opt(Type.Array(Str)),
   reviewDueBy: Opt(Str),
   closedAt: Opt(Str),
+  dueSoonFor: Opt(Str),
+  resumptionApplicationId: Opt(Str),
+  bureauDeadline: Opt(
+    Obj(
+      { duty: Str, ref: Str, dueBy: Str, missed: Type.Boolean() },
+      'the deadline the bureau itself must keep now (extension decision, on-site review)',
+    ),
+  ),
+  bureauMissed: Opt(Type.Array(Obj({ duty: Str, ref: Str, dueBy: Str, detectedAt: Str }))),
+  enforcement: Opt(
+    Obj({
+      decisionNumber: Str,
+      measures: Type.Array(Str),
+      dailyFineFen: Opt(Type.Integer()),
+      orderedAt: Str,
+      orderedOn: Str,
+      orderedBy: Str,
+      reason: Str,
+      liftedAt: Opt(Str),
+      liftedOn: Opt(Str),
+      liftReason: Opt(Str),
+      inForce: Type.Boolean(),
+      accruedFineFen: Opt(Type.Integer({ description: 'daily fine × days so far (art. 112)' })),
+    }),
+  ),
   links: Opt(Type.Array(Obj({ source: Str, ref: Str, at: Str }))),
   version: Type.Integer(),
 });

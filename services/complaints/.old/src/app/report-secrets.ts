@@ -1,0 +1,36 @@
+// The reporter's tracking code and access key. The code is short and readable (Crockford
+// base32, no I/L/O/U); the key carries 144 random bits and is stored only as a SHA-256 hash,
+// which is enough for a random secret of that size (no dictionary to attack).
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** A tracking code such as `K7MQ-4XD2-9PTA` (60 random bits). */
+export function newTrackingCode(): string {
+  const bytes = randomBytes(12);
+  const chars = [...bytes].map((b) => ALPHABET[b % 32] ?? '0');
+  return `${chars.slice(0, 4).join('')}-${chars.slice(4, 8).join('')}-${chars.slice(8, 12).join('')}`;
+}
+
+/** Upper-cases and re-hyphenates what a reporter typed; `undefined` when it cannot be a code. */
+export function normaliseTrackingCode(input: string): string | undefined {
+  const raw = input.toUpperCase().replace(/[\s-]/g, '');
+  if (!/^[0-9A-HJKMNP-TV-Z]{12}$/.test(raw)) return undefined;
+  return `${raw.slice(0, 4)}-${raw.slice(4, 8)}-${raw.slice(8, 12)}`;
+}
+
+/** A fresh access key, shown to the reporter once. */
+export function newAccessKey(): string {
+  return randomBytes(18).toString('base64url');
+}
+
+export function hashAccessKey(key: string): string {
+  return createHash('sha256').update(key).digest('hex');
+}
+
+/** Constant-time comparison of a presented key with a stored hash. */
+export function accessKeyMatches(key: string, storedHash: string): boolean {
+  const actual = Buffer.from(hashAccessKey(key), 'hex');
+  const expected = Buffer.from(storedHash, 'hex');
+  return actual.length === expected.length && timingSafeEqual(actual, expected);
+}

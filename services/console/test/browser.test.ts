@@ -1,0 +1,294 @@
+// The built web app in headless Chromium (Debian's, driven by playwright-core; no browser
+// download): an operator takes a call against a real complaints service and reads back the
+// tracking code; the public tracking page on a phone shows the case; a duty-room user
+// acknowledges a live alarm; an inspector cannot open another district's case. Screenshots
+// of the main pages go to docs/screenshots/.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENTERPRISE_USCC, startFakeUpstream, type FakeUpstream } from './fake-upstream.js';
+import { JWT_SECRET, PASSWORD, startConsole, type ConsoleHarness } from './harness.js';
+import { complaintsBuilt, startRealComplaints, type RealComplaints } from './real-complaints.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const webRoot = fileURLToPath(new URL('../dist/web', import.meta.url));
+const shots = fileURLToPath(new URL('../docs/screenshots', import.meta.url));
+const ready = existsSync(CHROMIUM) && existsSync(`${webRoot}/index.html`) && complaintsBuilt();
+
+describe.skipIf(!ready)('the console in a browser', () => {
+  let complaints: RealComplaints;
+  let fake: FakeUpstream;
+  let h: ConsoleHarness;
+  let base: string;
+  let browser: Browser;
+  let profile: string;
+  const contexts: BrowserContext[] = [];
+  const call = { trackingCode: '', accessKey: '' };
+
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    [complaints, fake] = await Promise.all([
+      startRealComplaints(JWT_SECRET),
+      startFakeUpstream(JWT_SECRET),
+    ]);
+    h = await startConsole({
+      CONSOLE_COMPLAINTS_URL: complaints.url,
+      CONSOLE_EXCHANGE_URL: fake.url,
+      CONSOLE_IOT_INGEST_URL: fake.url,
+      // Not running here (port 9 refuses): their panels must degrade, not break the page.
+      CONSOLE_HAZARDS_URL: 'http://127.0.0.1:9',
+      CONSOLE_CREDIT_URL: 'http://127.0.0.1:9',
+      CONSOLE_PERMITS_URL: 'http://127.0.0.1:9',
+      // The default Secure cookie: browsers accept it on http://127.0.0.1 and localhost.
+      CONSOLE_WEB_ROOT: webRoot,
+    });
+    await h.app.listen({ host: '127.0.0.1', port: 0 });
+    const address = h.app.server.address();
+    base = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
+    profile = mkdtempSync(join(tmpdir(), 'console-chromium-'));
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        `--disk-cache-dir=${profile}`,
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await h?.close();
+    await Promise.all([complaints?.close(), fake?.close()]);
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  /** A fresh context (own cookies and storage), failing on any request that leaves the box. */
+  async function open(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
+    const context = await browser.newContext({ locale: 'zh-CN', ...options });
+    contexts.push(context);
+    await context.route(/^(?!http:\/\/127\.0\.0\.1:)/, (route) => {
+      throw new Error(`request to the internet: ${route.request().url()}`);
+    });
+    context.setDefaultTimeout(8_000);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => {
+      throw error;
+    });
+    return page;
+  }
+
+  /**
+   * A screenshot in English: the test machine has no CJK font (staff PCs do), so the Chinese
+   * UI would render as boxes. Switching keeps the page's state; the test goes on in Chinese.
+   */
+  async function shot(page: Page, name: string, fullPage = false): Promise<void> {
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.screenshot({ path: join(shots, `${name}.png`), fullPage });
+    await page.getByRole('button', { name: '中文' }).click();
+  }
+
+  async function login(page: Page, username: string): Promise<void> {
+    await page.goto(`${base}/`);
+    await page.getByLabel('用户名').fill(username);
+    await page.getByLabel('密码').fill(PASSWORD);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByText(username, { exact: true }).waitFor();
+  }
+
+  it(
+    'an operator takes a call and reads back the tracking code and key',
+    { timeout: 60_000 },
+    async () => {
+      const page = await open({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${base}/`);
+      await shot(page, 'login');
+      await login(page, 'operator');
+      await page.waitForURL(`${base}/intake`);
+      // An operator's console has the intake and the queue, nothing else.
+      expect(await page.locator('header nav a').allTextContents()).toEqual([
+        '12350 来电受理',
+        '案件队列',
+      ]);
+      await page.getByText('一般事故隐患').click();
+      await page.getByLabel('举报内容（来电人原话）').fill('仓库里堆放大量油漆桶，消防通道被堵死');
+      await page.getByLabel('区县').selectOption('330502');
+      await page.getByLabel('乡镇（街道）').selectOption('织里镇');
+      await page.getByLabel('详细地址').fill('栋梁路 88 号');
+      await page.getByLabel('统一社会信用代码或企业名称').fill('示例化工');
+      await page.getByRole('button', { name: '查询', exact: true }).click();
+      await page.getByRole('button', { name: /湖州示例化工有限公司/ }).click();
+      await expect
+        .poll(() => page.getByLabel('统一社会信用代码', { exact: true }).inputValue())
+        .toBe(ENTERPRISE_USCC);
+      // The employee rule: an employee may not stay anonymous.
+      await page.getByLabel('举报人是该企业员工').check();
+      await page.getByText('匿名举报').click();
+      await expect.poll(() => page.getByRole('button', { name: '提交' }).isDisabled()).toBe(true);
+      await page.getByLabel('举报人是该企业员工').uncheck();
+      await shot(page, 'intake', true);
+      await page.getByRole('button', { name: '提交' }).click();
+
+      const code = page.getByTestId('tracking-code');
+      await code.waitFor();
+      call.trackingCode = (await code.textContent()) ?? '';
+      call.accessKey = (await page.getByTestId('access-key').getAttribute('data-value')) ?? '';
+      expect(call.trackingCode).toMatch(/^[A-Z0-9-]{6,}$/);
+      expect(call.accessKey.length).toBeGreaterThan(8);
+      await expect
+        .poll(() => page.getByRole('button', { name: '受理下一个来电' }).isDisabled())
+        .toBe(true);
+      await shot(page, 'read-back');
+      await page.getByLabel('已复述确认').check();
+      await page.getByRole('button', { name: '受理下一个来电' }).click();
+      await page.getByLabel('举报内容（来电人原话）').waitFor();
+
+      // The case is in the queue, with its badge, and opens with its timeline.
+      await page.getByRole('link', { name: '案件队列' }).click();
+      const row = page.locator('tr.clickable', { hasText: '湖州示例化工有限公司' });
+      await row.waitFor();
+      await shot(page, 'queue');
+      await row.click();
+      await expect.poll(() => page.getByTestId('case-status').textContent()).toBe('已接收');
+      // An operator may triage or decline a received case, and nothing else.
+      const actions = await page.locator('.split .chips button').allTextContents();
+      expect(actions).toEqual(['分类登记', '不予受理']);
+      await shot(page, 'case', true);
+      // Triage, then accept: the 60-day verification clock starts and the actions move on.
+      await page.getByRole('button', { name: '分类登记' }).click();
+      await page.getByLabel('摘要编码 (HC-012)').fill('HC-012');
+      await page.getByLabel('工作人员摘要（不得含举报人身份信息）').fill('仓库消防通道堵塞');
+      await page.locator('form.action').getByRole('button', { name: '分类登记' }).click();
+      await expect.poll(() => page.getByTestId('case-status').textContent()).toBe('已登记');
+      await page.getByRole('button', { name: '受理', exact: true }).click();
+      await page.locator('form.action').getByRole('button', { name: '受理' }).click();
+      await expect.poll(() => page.getByTestId('case-status').textContent()).toBe('已受理');
+      expect(await page.locator('.split .chips button').allTextContents()).toEqual(['交办核查']);
+    },
+  );
+
+  it('the public tracking page shows the case on a phone', async () => {
+    expect(call.trackingCode).not.toBe('');
+    const page = await open({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    });
+    await page.goto(`${base}/track`);
+    await page.getByLabel('查询码').fill(call.trackingCode);
+    await page.getByLabel('查询密钥').fill(call.accessKey);
+    await page.getByRole('button', { name: '查询' }).tap();
+    // Accepted by the operator: the public sees "being verified" and the 60-day due date.
+    await expect.poll(() => page.getByTestId('track-status').textContent()).toBe('核查中');
+    await page.locator('.tracked .badge').waitFor();
+    // Usable on a phone: nothing wider than the screen.
+    const overflow = Number(
+      await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'),
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await shot(page, 'track-phone', true);
+    // A wrong key says so, without telling whether the code exists.
+    await page.getByLabel('查询密钥').fill('wrong-key');
+    await page.getByRole('button', { name: '查询' }).tap();
+    await page.getByText('查询码或密钥不正确').waitFor();
+  });
+
+  it('a duty-room user sees a live alarm arrive and acknowledges it', async () => {
+    const page = await open({ viewport: { width: 1280, height: 800 } });
+    await login(page, 'duty');
+    await page.getByRole('link', { name: '报警看板' }).click();
+    await page.getByText('当前无报警').waitFor();
+    // The simulated gateway's reading crossed high-high: iot-ingest now has an open alarm.
+    fake.alarms.push({
+      id: 'alarm-1',
+      sensorId: 'tank-3-temp',
+      uscc: ENTERPRISE_USCC,
+      region: '330502',
+      kind: 'temperature',
+      unit: '°C',
+      level: 'high-high',
+      value: 92.5,
+      threshold: 85,
+      warning: 'orange',
+      status: 'raised',
+      raisedAt: new Date().toISOString(),
+      acknowledgedBy: null,
+    });
+    const card = page.getByTestId('alarm-alarm-1');
+    await card.waitFor({ timeout: 5_000 });
+    await card.getByRole('button', { name: '历史曲线' }).click();
+    await card.locator('svg.chart polyline').waitFor();
+    await shot(page, 'alarms');
+    await card.getByRole('button', { name: '确认' }).click();
+    await expect.poll(() => card.getByTestId('alarm-status').textContent()).toBe('已确认');
+    expect(fake.alarms[0]?.acknowledgedBy).toBe('duty');
+  });
+
+  it('the custodian reveals the reporter only with a reason, and sees the audit trail', async () => {
+    const page = await open({ viewport: { width: 1280, height: 900 } });
+    await login(page, 'custodian');
+    await page.getByRole('link', { name: '案件队列' }).click();
+    await page.locator('tr.clickable', { hasText: '湖州示例化工有限公司' }).click();
+    await page.getByRole('button', { name: '查看举报人身份' }).click();
+    const reveal = page.locator('.reveal').getByRole('button', { name: '查看举报人身份' });
+    expect(await reveal.isDisabled()).toBe(true);
+    await page.getByLabel('查看理由（必填，将记入审计）').fill('核实举报内容需要联系举报人');
+    await reveal.click();
+    await page.getByText('仓库里堆放大量油漆桶，消防通道被堵死').waitFor();
+    await page.locator('.reveal li', { hasText: '核实举报内容需要联系举报人' }).waitFor();
+  });
+
+  it('a department redelivers a failed webhook', async () => {
+    const page = await open({ viewport: { width: 1280, height: 800 } });
+    await login(page, 'housing-admin');
+    await page.waitForURL(`${base}/subscriptions`);
+    await page.getByRole('button', { name: '投递记录' }).click();
+    const row = page.locator('tr', { hasText: 'yiwang.hazards.hazard.listed.v1' });
+    await row.getByText('failed').waitFor();
+    await shot(page, 'subscriptions');
+    await row.getByRole('button', { name: '重新投递' }).click();
+    await row.getByText('pending').waitFor();
+    expect(fake.received.some((r) => r.url === '/v1/deliveries/del-1/redeliver')).toBe(true);
+  });
+
+  it('a supervisor sees cases by deadline and degrades where a service is down', async () => {
+    const page = await open({ viewport: { width: 1280, height: 900 } });
+    await login(page, 'supervisor');
+    await page.getByRole('link', { name: '期限督办' }).click();
+    await page.getByRole('heading', { name: '12350 举报期限' }).waitFor();
+    // hazards, credit and permits are not running in this test: each panel says so.
+    await expect.poll(() => page.getByText('服务暂不可用，请稍后重试').count()).toBe(3);
+    await shot(page, 'deadlines', true);
+  });
+
+  it('an inspector cannot open another district’s case', async () => {
+    const created = await fetch(`${complaints.url}/v1/reports`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        channel: 'web',
+        category: 'other',
+        description: 'x',
+        location: { region: '330502' },
+        enterprise: { name: '吴兴某厂' },
+      }),
+    }).then((r) => r.json() as Promise<{ id: string }>);
+    const page = await open();
+    await login(page, 'inspector-deqing');
+    await page.goto(`${base}/cases/${created.id}`);
+    await page.getByText('无权查看：不在您的辖区或角色范围内').waitFor();
+    // English is one click away.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByText('Not allowed: outside your regions or role').waitFor();
+  });
+});

@@ -1,0 +1,41 @@
+// Schemas shared by the routes: ids, regions, dates, pages, problems.
+import { Type, type TLiteral, type TUnion } from '@sinclair/typebox';
+
+/** A closed object (every HTTP object is closed, ARCHITECTURE.md §5). */
+export const Obj = <P extends Parameters<typeof Type.Object>[0]>(props: P, description?: string) =>
+  Type.Object(props, {
+    additionalProperties: false,
+    ...(description === undefined ? {} : { description }),
+  });
+
+/** An opaque id (cases, documents, files). */
+export const IdText = Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$' });
+/** A USCC (GB 32100-2015 alphabet; the check digit is verified by the handler). */
+export const Uscc = Type.String({ pattern: '^[0-9A-HJ-NPQRTUWXY]{18}$' });
+/** A subject id: a USCC, or `per-…` for a responsible person. */
+export const SubjectId = Type.String({
+  pattern: '^([0-9A-HJ-NPQRTUWXY]{18}|per-[0-9a-f-]{36})$',
+});
+/** A GB/T 2260 region code. */
+export const Region = Type.String({ pattern: '^[1-9][0-9]{5}$', examples: ['330502'] });
+/** YYYY-MM-DD. */
+export const IsoDate = Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' });
+/** RFC 3339 timestamp. */
+export const Timestamp = Type.String({ format: 'date-time' });
+/** Bounded text written by staff or an enterprise. */
+export const Text = (max: number) => Type.String({ minLength: 1, maxLength: max });
+/** An official document number (文号). */
+export const DocNumber = Text(64);
+
+// Pages, problem responses and the bearer requirement are the same in every service.
+export {
+  Page,
+  PageQuery,
+  bearerSecurity as bearer,
+  problemResponses as problems,
+} from '@yiwang/service-kit';
+
+/** A closed set of strings (a union of literals, typed as the literal union). */
+export function Enum<const T extends readonly string[]>(values: T): TUnion<TLiteral<T[number]>[]> {
+  return Type.Union(values.map((v) => Type.Literal(v)));
+}

@@ -1,0 +1,164 @@
+// Generated hostile requests to every route (fast-check): random JSON, valid bodies with one
+// field replaced by anything, deep nesting, huge arrays, `__proto__` keys, wrong media types,
+// odd path and query values, as staff, a department, an enterprise and anonymously. The
+// answer is never a 5xx.
+import fc from 'fast-check';
+import { waitFor } from '@yiwang/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accidentReported, call, uscc } from './support/fixtures.js';
+import { startCredit, type CreditService } from './support/harness.js';
+
+let cr: CreditService;
+const tokens: (string | undefined)[] = [];
+const ENT = uscc(501);
+let listingId = 'lst-x';
+
+const validBodies: Record<string, Record<string, unknown>> = {
+  subject: { kind: 'agency', uscc: ENT, name: 'n', region: '330502' },
+  person: {
+    kind: 'responsible-person',
+    idNumber: '33050219800101123X',
+    name: 'n',
+    enterpriseUscc: ENT,
+  },
+  lookup: { idNumber: '33050219800101123X' },
+  record: {
+    subjectId: ENT,
+    kind: 'penalty',
+    triggerRef: 'p-1',
+    occurredOn: '2026-01-01',
+    summary: 's',
+  },
+  propose: { subjectId: ENT, criterion: 'other', recordIds: ['rec-1'] },
+  check: { uscc: ENT, purpose: 'loan' },
+  measures: { measures: ['loan-limit'] },
+  notice: { noticeNumber: 'N-1' },
+  defence: { summary: 's' },
+  decide: { decision: 'list', decisionNumber: 'D-1' },
+  'early-removal': { evidence: ['e'], summary: 's' },
+  'early-removal-decision': { decision: 'approved', decisionNumber: 'D-2' },
+  restore: { decisionNumber: 'D-3', reason: 'r' },
+  revoke: { decisionNumber: 'D-4' },
+};
+const transitions = [
+  'notice',
+  'defence',
+  'decide',
+  'early-removal',
+  'early-removal-decision',
+  'restore',
+  'revoke',
+];
+
+type Route = { method: 'GET' | 'POST' | 'PUT'; url: string; body?: string };
+const segment = fc.oneof(
+  fc.constantFrom(ENT, 'per-0195f0e4-0000-7000-8000-000000000000', '__listing__', 'bank-a'),
+  fc.string({ maxLength: 30 }),
+);
+const routes = (s: string): Route[] => [
+  { method: 'POST', url: '/v1/credit/subjects', body: 'subject' },
+  { method: 'POST', url: '/v1/credit/subjects', body: 'person' },
+  { method: 'POST', url: '/v1/credit/persons/lookup', body: 'lookup' },
+  { method: 'GET', url: `/v1/credit/subjects/${s}` },
+  { method: 'GET', url: `/v1/credit/subjects/${s}/records?cursor=${s}&limit=${s}` },
+  { method: 'GET', url: `/v1/credit/subjects/${s}/ratings?cursor=${s}` },
+  { method: 'POST', url: '/v1/credit/records', body: 'record' },
+  { method: 'POST', url: '/v1/credit/listings', body: 'propose' },
+  { method: 'GET', url: `/v1/credit/listings?cursor=${s}&status=${s}&region=${s}` },
+  { method: 'GET', url: `/v1/credit/listings/${s}` },
+  { method: 'POST', url: '/v1/credit/checks', body: 'check' },
+  { method: 'GET', url: `/v1/credit/checks?cursor=${s}&department=${s}` },
+  { method: 'GET', url: '/v1/credit/measures' },
+  { method: 'PUT', url: `/v1/credit/departments/${s}/measures`, body: 'measures' },
+  { method: 'GET', url: `/v1/public/credit/listings?cursor=${s}&region=${s}&limit=${s}` },
+  ...transitions.map((t) => ({
+    method: 'POST' as const,
+    url: `/v1/credit/listings/${s}/${t}`,
+    body: t,
+  })),
+];
+
+const deep = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+const mutated = (name: string) =>
+  fc
+    .tuple(fc.constantFrom(...Object.keys(validBodies[name] ?? { x: 1 }), 'extra'), fc.anything())
+    .map(([key, value]) => JSON.stringify({ ...validBodies[name], [key]: value }));
+const payload = (name: string | undefined) =>
+  fc.oneof(
+    fc.jsonValue().map((v) => JSON.stringify(v)),
+    name === undefined ? fc.constant('{}') : mutated(name),
+    name === undefined ? fc.constant('{}') : fc.constant(JSON.stringify(validBodies[name])),
+    fc.integer({ min: 10, max: 5_000 }).map(deep),
+    fc
+      .integer({ min: 1_000, max: 50_000 })
+      .map((n) => JSON.stringify(Array.from({ length: n }, (_, i) => i))),
+    fc.constant('{"__proto__":{"admin":true},"uscc":"x"}'),
+    fc.constant('{"constructor":{"prototype":{"x":1}}}'),
+    fc.string({ maxLength: 200 }),
+  );
+const contentType = fc.constantFrom(
+  'application/json',
+  'text/plain',
+  'application/xml',
+  'application/x-www-form-urlencoded',
+);
+
+beforeAll(async () => {
+  cr = await startCredit({
+    CREDIT_PUBLIC_RATE_PER_MINUTE: '100000',
+    CREDIT_PUBLIC_BURST: '100000',
+  });
+  tokens.push(
+    await cr.token({ roles: ['credit-officer', 'supervisor', 'admin'], regions: ['330000'] }),
+  );
+  tokens.push(await cr.token({ roles: ['credit-checker'], dept: 'bank-a' }));
+  tokens.push(await cr.token({ roles: ['enterprise'], dept: ENT }));
+  tokens.push(undefined);
+  await call(cr, 'PUT', '/v1/credit/departments/bank-a/measures', validBodies['measures'], {
+    roles: ['admin'],
+  });
+  await cr.publish(accidentReported('acc-h', ENT, 'major', '2026-02-01T01:00:00Z'));
+  listingId = await waitFor(async () => {
+    const r = await call(cr, 'GET', `/v1/credit/listings?subjectId=${ENT}`);
+    return r.json<{ items: { id: string }[] }>().items[0]?.id;
+  });
+});
+afterAll(async () => {
+  await cr.close();
+});
+
+describe('hostile requests', () => {
+  it('never get a 5xx from any route', async () => {
+    const count = routes('x').length;
+    const arbitrary = fc
+      .tuple(segment, fc.nat({ max: count - 1 }), contentType, fc.nat({ max: 3 }))
+      .chain(([s, index, type, who]) => {
+        const value = s === '__listing__' ? listingId : encodeURIComponent(s);
+        const route = routes(value)[index] as Route;
+        return fc.tuple(
+          fc.constant(route),
+          payload(route.body),
+          fc.constant(type),
+          fc.constant(who),
+        );
+      });
+    await fc.assert(
+      fc.asyncProperty(arbitrary, async ([route, body, type, who]) => {
+        const token = tokens[who];
+        const res = await cr.app.inject({
+          method: route.method,
+          url: route.url,
+          headers: {
+            'content-type': type,
+            ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+          },
+          ...(route.method === 'GET' ? {} : { payload: body }),
+        });
+        if (res.statusCode >= 500)
+          throw new Error(`${route.method} ${route.url} (${type}) → ${res.statusCode} ${res.body}`);
+        expect(res.headers['content-type']).toMatch(/json|text\/plain/);
+      }),
+      { numRuns: 500 },
+    );
+  }, 120_000);
+});

@@ -1,0 +1,98 @@
+// Raw readings: one INSERT … SELECT FROM unnest(…) per batch (never one statement per
+// reading), four array parameters whatever the batch size, repeats of (sensor, ts) skipped
+// by the primary key. Arrays are sent as PostgreSQL array literals built here: the values are
+// numbers only, so no quoting is needed and pg's generic array encoder is skipped.
+import { sql } from 'drizzle-orm';
+import type { SensorState } from '../domain/sensor-state.js';
+import type { Executor } from './types.js';
+
+/** Column arrays of the readings to store (same length). */
+export interface ReadingColumns {
+  readonly sensor: number[];
+  /** Epoch milliseconds. */
+  readonly ts: number[];
+  readonly value: number[];
+  readonly seq: (number | null)[];
+}
+
+const literal = (values: readonly (number | null)[]) =>
+  `{${values.map((v) => (v === null ? 'NULL' : String(v))).join(',')}}`;
+
+/**
+ * Stores the readings and the engine states they produced in ONE statement (data-modifying
+ * CTEs run atomically as one implicit transaction: one round trip, no BEGIN/COMMIT); returns
+ * how many readings were new (the rest repeated a stored one).
+ */
+export async function storeBatch(
+  db: Executor,
+  c: ReadingColumns,
+  states: ReadonlyMap<string, SensorState>,
+  at: Date,
+): Promise<number> {
+  const result = await db.execute<{ n: number }>(sql`
+    with new_readings as (
+      insert into readings (sensor, ts, value, seq)
+      select s, to_timestamp(t / 1000.0), v, q
+      from unnest(${literal(c.sensor)}::int4[], ${literal(c.ts)}::float8[],
+                  ${literal(c.value)}::float8[], ${literal(c.seq)}::int8[]) as u(s, t, v, q)
+      on conflict do nothing
+      returning 1
+    ), new_states as (
+      insert into sensor_states (sensor_id, state, updated_at)
+      select key, value, ${at.toISOString()}::timestamptz
+      from jsonb_each(${JSON.stringify(Object.fromEntries(states))}::jsonb)
+      on conflict (sensor_id) do update set state = excluded.state, updated_at = excluded.updated_at
+    )
+    select count(*)::int as n from new_readings`);
+  return result.rows[0]?.n ?? 0;
+}
+
+/** One bucket of a downsampled series. */
+export interface Bucket {
+  readonly at: string;
+  readonly min: number;
+  readonly max: number;
+  readonly avg: number;
+  readonly count: number;
+}
+
+/** Min/max/avg per `stepSeconds` bucket in [from, to), buckets aligned on `from`. */
+export async function downsample(
+  db: Executor,
+  sensor: number,
+  from: Date,
+  to: Date,
+  stepSeconds: number,
+): Promise<Bucket[]> {
+  const result = await db.execute<{
+    at: Date | string;
+    min: number;
+    max: number;
+    avg: number;
+    count: string;
+  }>(sql`
+    select date_bin(make_interval(secs => ${stepSeconds}), ts, ${from.toISOString()}::timestamptz) as at,
+           min(value) as min, max(value) as max, avg(value) as avg, count(*) as count
+    from readings
+    where sensor = ${sensor} and ts >= ${from.toISOString()}::timestamptz
+      and ts < ${to.toISOString()}::timestamptz
+    group by 1 order by 1`);
+  return result.rows.map((r) => ({
+    at: new Date(r.at).toISOString(),
+    min: r.min,
+    max: r.max,
+    avg: r.avg,
+    count: Number(r.count),
+  }));
+}
+
+/** Creates the daily partitions of [first, last] and drops those before `cutoff` (UTC dates). */
+export async function maintainPartitions(
+  db: Executor,
+  first: string,
+  last: string,
+  cutoff: string,
+): Promise<void> {
+  await db.execute(sql`select iot_ensure_reading_partitions(${first}::date, ${last}::date)`);
+  await db.execute(sql`select iot_drop_reading_partitions(${cutoff}::date)`);
+}
