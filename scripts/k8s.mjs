@@ -7,7 +7,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
-import { discoverServices } from './hub/services.mjs';
+import { discoverServices, envName } from './hub/services.mjs';
 import { natsManifests } from './k8s/nats.mjs';
 import { serviceManifests } from './k8s/service.mjs';
 
@@ -28,7 +28,7 @@ export function renderManifests(services) {
           .join('---\n'),
     );
   put('namespace.yaml', [{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } }]);
-  put('config.yaml', [sharedConfig()]);
+  put('config.yaml', [sharedConfig(services)]);
   put('nats.yaml', natsManifests(namespace));
   for (const service of services) {
     put(`services/${service.name}.yaml`, serviceManifests(service, namespace));
@@ -45,7 +45,11 @@ export function renderManifests(services) {
   return files;
 }
 
-function sharedConfig() {
+function sharedConfig(services) {
+  // The console proxies to every other service through its cluster Service (port 80).
+  const upstreams = services
+    .filter((s) => s.name !== 'console')
+    .map((s) => [`CONSOLE_${envName(s.name)}_URL`, `http://${s.name}`]);
   return {
     apiVersion: 'v1',
     kind: 'ConfigMap',
@@ -54,6 +58,9 @@ function sharedConfig() {
       BUS_STREAM_REPLICAS: '3',
       LOG_LEVEL: 'info',
       OTEL_EXPORTER_OTLP_ENDPOINT: 'http://otel-collector.observability:4318',
+      // Pods see clients through the ingress controller and the console (cluster addresses).
+      TRUST_PROXY: '10.0.0.0/8,172.16.0.0/12,192.168.0.0/16',
+      ...Object.fromEntries(upstreams),
     },
   };
 }

@@ -67,14 +67,18 @@ export async function paced(
   work: (i: number) => Promise<unknown>,
 ): Promise<void> {
   const pending: Promise<unknown>[] = [];
-  let failure: unknown;
+  let failure: Error | undefined;
   const start = performance.now();
   const total = Math.max(1, Math.round(rate * seconds));
   for (let i = 0; i < total && failure === undefined; i += 1) {
     const wait = start + (i * 1000) / rate - performance.now();
     if (wait > 1) await sleep(wait);
     // Handled at once: a failure stops the pacing and is thrown below, never unhandled.
-    pending.push(work(i).catch((error: unknown) => (failure ??= error)));
+    pending.push(
+      work(i).catch((error: unknown) => {
+        failure ??= error instanceof Error ? error : new Error(String(error));
+      }),
+    );
   }
   await Promise.all(pending);
   if (failure !== undefined) throw failure;

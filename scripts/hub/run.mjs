@@ -18,11 +18,18 @@ const COLORS = [
 export async function runHub({ root, log, services, nats, postgres }) {
   const secretsFor = localSecrets(root, services, log);
   if (services.length === 0) log('no services found under services/ (nothing to start)');
+  // Where each service listens, for the console's proxy (CONSOLE_<SERVICE>_URL).
+  const upstreams = Object.fromEntries(
+    services.map((s) => [`CONSOLE_${envName(s.name)}_URL`, `http://127.0.0.1:${s.port}`]),
+  );
   const children = services.map((service, i) => ({
     service,
     child: startService(
       service,
       {
+        ...upstreams,
+        // The console on this machine forwards the public's address (X-Forwarded-For).
+        TRUST_PROXY: process.env.TRUST_PROXY ?? '127.0.0.1,::1',
         ...secretsFor(service),
         NATS_URL: process.env[`${envName(service.name)}_NATS_URL`] ?? nats.url,
         DATABASE_URL: serviceDatabaseUrl(postgres.url, service.name),

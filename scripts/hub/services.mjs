@@ -9,6 +9,7 @@ import { formatLine } from './log-line.mjs';
 /**
  * Every service present: `{ name, dir, dirName, port, main, devSecrets, needs }`, in port order.
  * `needs` says which backing services it uses (`{ database, nats }`, both by default).
+ * `devOnly`: devSecrets a deployment must not set; `secrets`: keys only a deployment sets.
  */
 export function discoverServices(root) {
   const dir = join(root, 'services');
@@ -26,6 +27,9 @@ export function discoverServices(root) {
       main: pkg.yiwang.main ?? 'dist/main.js',
       devSecrets: pkg.yiwang.devSecrets ?? {},
       needs: pkg.yiwang.needs ?? {},
+      // devSecrets only a local hub sets (e.g. demo accounts), and secrets production sets.
+      devOnly: pkg.yiwang.devOnly ?? [],
+      secrets: pkg.yiwang.secrets ?? [],
     }))
     .sort((a, b) => a.port - b.port);
 }

@@ -19,7 +19,10 @@ export function serviceManifests(service, namespace) {
     // Each service connects as its own NATS user (infra/nats/accounts.conf).
     ...(needs.nats ? [fromSecret('NATS_URL')] : []),
     fromSecret('JWT_HS256_SECRET', 'JWT_HS256_SECRET', 'yiwang-jwt'),
-    ...Object.keys(service.devSecrets).map((key) => fromSecret(key)),
+    ...Object.keys(service.devSecrets)
+      .filter((key) => !service.devOnly.includes(key))
+      .map((key) => fromSecret(key)),
+    ...service.secrets.map((key) => fromSecret(key)),
   ];
   const probe = (path, extra) => ({ httpGet: { path, port: 'http' }, ...extra });
   return [

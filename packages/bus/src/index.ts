@@ -17,6 +17,7 @@ export {
   OUTBOX_CHANNEL,
   type Outbox,
   type OutboxOptions,
+  type OutboxStatementParts,
   type OutboxWriter,
 } from './outbox/outbox.js';
 

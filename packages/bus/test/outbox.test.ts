@@ -98,6 +98,28 @@ describe('outbox.add', () => {
   });
 });
 
+describe('outbox.parts', () => {
+  it('lets a use case write its state, the events and the wake-up in one statement', async () => {
+    await relayListens(true);
+    await settleNotifications();
+    notifications.length = 0;
+    const event = noted('hz-parts', 1);
+    const { insert, wake } = bus.outbox.parts(bus.db, [event]);
+    await bus.db.execute(
+      sql`with state as (insert into effects (aggregate, n) values ('hz-parts', 1)),
+               events as ${insert}
+          ${wake}`,
+    );
+    await settleNotifications();
+    expect(notifications).toEqual(['wake']);
+    const effects = await bus.pool.query(`select n from effects where aggregate = 'hz-parts'`);
+    const stored = await bus.pool.query(`select id from bus_outbox where id = $1`, [event.id]);
+    expect([effects.rowCount, stored.rowCount]).toEqual([1, 1]);
+    const bad = { ...noted('hz-parts', 2), data: { note: 42 } } as unknown as typeof event;
+    expect(() => bus.outbox.parts(bus.db, [bad])).toThrow(OutboxEventInvalidError);
+  });
+});
+
 /** Sets the flag a relay keeps in `bus_relay_state`: listening for a NOTIFY, or busy. */
 async function relayListens(listening: boolean) {
   await bus.pool.query(

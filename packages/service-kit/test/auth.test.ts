@@ -92,6 +92,10 @@ describe('bearer guards', () => {
     ['a wrong audience', () => mintToken(inspector, { ...hs256, audience: 'permits' })],
     ['a wrong issuer', () => mintToken(inspector, { ...hs256, issuer: 'evil' })],
     ['missing claims', () => mintToken({ ...inspector, regions: ['33050'] }, hs256)],
+    [
+      'a subject that is not an id (events could not name it as the actor)',
+      () => mintToken({ ...inspector, sub: 'zhang.san@example.gov.cn' }, hs256),
+    ],
     ['garbage', () => Promise.resolve('not.a.jwt')],
   ];
   it.each(rejected)('answers 401 invalid_token for %s', async (_label, token) => {

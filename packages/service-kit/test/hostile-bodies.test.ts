@@ -35,6 +35,15 @@ async function post(body: string | Uint8Array, contentType?: string) {
   };
 }
 
+async function get(path: string) {
+  const response = await fetch(`${baseUrl}${path}`);
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type'),
+    body: (await response.json()) as Record<string, unknown>,
+  };
+}
+
 const nested = (open: string, close: string, depth: number, inner = '1') =>
   `${open.repeat(depth)}${inner}${close.repeat(depth)}`;
 
@@ -118,6 +127,20 @@ const hostile: Array<[string, () => Promise<Awaited<ReturnType<typeof post>>>, n
     'REQUEST.INVALID',
   ],
   ['a JSON null', () => post('null', 'application/json'), 400, 'REQUEST.INVALID'],
+  [
+    'a NUL character in a string (PostgreSQL cannot store it)',
+    () => post('{"name":"x\\u0000y","quantity":1}', 'application/json'),
+    400,
+    'REQUEST.NUL_CHARACTER',
+  ],
+  [
+    'a NUL character in a key',
+    () => post('{"name":"x","quantity":1,"a\\u0000":1}', 'application/json'),
+    400,
+    'REQUEST.NUL_CHARACTER',
+  ],
+  ['a NUL character in the path', () => get('/items/abc%00def'), 400, 'REQUEST.NUL_CHARACTER'],
+  ['a NUL character in the query', () => get('/search?q=a%00'), 400, 'REQUEST.NUL_CHARACTER'],
 ];
 
 describe('hostile request bodies', () => {

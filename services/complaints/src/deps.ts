@@ -14,7 +14,6 @@ import {
 import type { Logger } from 'pino';
 import { makeVault, type Vault } from './app/identity-vault.js';
 import type { Config } from './config.js';
-import { makeRelayNudge, type RelayNudge } from './db/relay-nudge.js';
 import * as schema from './db/schema.js';
 import type { DeadlinePolicy } from './domain/policy.js';
 
@@ -27,8 +26,6 @@ export interface Deps {
   readonly telemetry: Telemetry;
   readonly database: Database<Schema>;
   readonly bus: EventBackbone<Schema>;
-  /** Wakes the outbox relay after a commit that wrote outbox rows without NOTIFY (intake). */
-  readonly relayNudge: RelayNudge;
   readonly vault: Vault;
   /** Bus subject prefix (`yiwang`; tests use their own). */
   readonly prefix: string;
@@ -76,7 +73,6 @@ export async function makeDeps(
     ...context,
     database,
     bus,
-    relayNudge: makeRelayNudge(database.pool),
     vault,
     prefix,
     deadlines: {

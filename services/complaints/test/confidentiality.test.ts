@@ -161,5 +161,5 @@ describe('the identity vault', () => {
       reason: 'Canary check.',
     });
     expect(reveal.body).toContain(CANARY);
-  });
+  }, 120_000); // 100 intakes and 10 full cases: slow on a loaded CI machine
 });

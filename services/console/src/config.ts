@@ -36,6 +36,7 @@ export const Config = Type.Object({
     description: 'max JSON nesting depth',
   }),
   READINESS_TIMEOUT_MS: base.READINESS_TIMEOUT_MS,
+  TRUST_PROXY: base.TRUST_PROXY,
   SHUTDOWN_TIMEOUT_MS: base.SHUTDOWN_TIMEOUT_MS,
   CONSOLE_USERS: Type.Array(UserEntry, {
     default: [],

@@ -1,6 +1,7 @@
 // The backend-for-frontend through fastify inject: login, the session cookie, CSRF, the proxy
 // to a fake upstream (which verifies the tokens the console mints), role and region checks,
 // the public routes, and hostile input.
+import { createTokenVerifier, mintToken } from '@yiwang/service-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeUpstream, type FakeUpstream } from './fake-upstream.js';
 import { PASSWORD, startConsole, type ConsoleHarness } from './harness.js';
@@ -96,6 +97,35 @@ describe('login and session', () => {
     expect(forged.statusCode).toBe(401);
   });
 
+  it('an expired session is a 401', async () => {
+    const expired = await mintToken(
+      { sub: 'operator', dept: 'bureau', roles: ['operator'], regions: ['330500'] },
+      {
+        issuer: 'yiwang',
+        audience: 'yiwang:console-session',
+        key: { alg: 'HS256', secret: JWT_SECRET },
+        ttl: -60,
+      },
+    );
+    const response = await h.app.inject({
+      method: 'GET',
+      url: '/api/session',
+      headers: { cookie: `yiwang_console=${expired}` },
+    });
+    expect(response.statusCode).toBe(401);
+  });
+
+  it('the session cookie is not a bearer token the services accept', async () => {
+    const { cookie } = await h.login('operator');
+    const services = await createTokenVerifier({
+      JWT_ISSUER: 'yiwang',
+      JWT_AUDIENCE: 'yiwang',
+      JWT_HS256_SECRET: JWT_SECRET,
+      JWT_CLOCK_TOLERANCE_S: 5,
+    });
+    await expect(services.verify(cookie.split('=')[1]!)).rejects.toThrow();
+  });
+
   it('logout needs the CSRF token and clears the cookie', async () => {
     const { cookie, csrf } = await h.login('operator');
     const without = await h.app.inject({
@@ -140,6 +170,15 @@ describe('proxy', () => {
       regions: ['330500'],
     });
     expect(seen.headers['idempotency-key']).toBe('console-test-key-1');
+    // Each proxied request carries its own short-lived token (CONSOLE_SERVICE_TOKEN_TTL_S).
+    const bearer = String(seen.headers['authorization']).replace('Bearer ', '');
+    const claims = JSON.parse(Buffer.from(bearer.split('.')[1]!, 'base64url').toString()) as {
+      iat: number;
+      exp: number;
+      aud: string;
+    };
+    expect(claims.exp - claims.iat).toBe(120);
+    expect(claims.aud).toBe('yiwang');
     // The session cookie and CSRF token never reach a service.
     expect(seen.headers['cookie']).toBeUndefined();
     expect(seen.headers['x-csrf-token']).toBeUndefined();

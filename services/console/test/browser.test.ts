@@ -16,6 +16,8 @@ import { complaintsBuilt, startRealComplaints, type RealComplaints } from './rea
 const CHROMIUM = '/usr/bin/chromium';
 const webRoot = fileURLToPath(new URL('../dist/web', import.meta.url));
 const shots = fileURLToPath(new URL('../docs/screenshots', import.meta.url));
+/** `CONSOLE_SCREENSHOTS=1` refreshes docs/screenshots (otherwise the files stay untouched). */
+const writeShots = process.env['CONSOLE_SCREENSHOTS'] === '1';
 const ready = existsSync(CHROMIUM) && existsSync(`${webRoot}/index.html`) && complaintsBuilt();
 
 describe.skipIf(!ready)('the console in a browser', () => {
@@ -89,11 +91,13 @@ describe.skipIf(!ready)('the console in a browser', () => {
 
   /**
    * A screenshot in English: the test machine has no CJK font (staff PCs do), so the Chinese
-   * UI would render as boxes. Switching keeps the page's state; the test goes on in Chinese.
+   * UI would render as boxes. Switching keeps the page's state; the test goes on in Chinese,
+   * so every screen is also checked to switch language without losing what was typed.
    */
   async function shot(page: Page, name: string, fullPage = false): Promise<void> {
     await page.getByRole('button', { name: 'English' }).click();
-    await page.screenshot({ path: join(shots, `${name}.png`), fullPage });
+    await page.getByRole('button', { name: '中文' }).waitFor();
+    if (writeShots) await page.screenshot({ path: join(shots, `${name}.png`), fullPage });
     await page.getByRole('button', { name: '中文' }).click();
   }
 
@@ -203,6 +207,31 @@ describe.skipIf(!ready)('the console in a browser', () => {
     await page.getByText('查询码或密钥不正确').waitFor();
   });
 
+  it('the public reports anonymously from a phone and gets a code and key', async () => {
+    const page = await open({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    await page.goto(`${base}/report`);
+    await page.getByLabel('举报类别').selectOption('illegal-operation');
+    await page.getByLabel('举报内容').fill('夜里在仓库违规动火切割');
+    await page.getByLabel('区县').selectOption('330503');
+    await page.getByLabel('企业名称').fill('南浔某五金厂');
+    // An employee cannot stay anonymous: the page says so and will not send.
+    await page.getByLabel('举报人是该企业员工').check();
+    await page.getByLabel('匿名举报').check();
+    await page.getByText('企业员工举报本单位须实名', { exact: false }).waitFor();
+    expect(await page.getByRole('button', { name: '提交' }).isDisabled()).toBe(true);
+    await page.getByLabel('举报人是该企业员工').uncheck();
+    await page.getByRole('button', { name: '提交' }).tap();
+    await page.getByTestId('tracking-code').waitFor();
+    const overflow = Number(
+      await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'),
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
   it('a duty-room user sees a live alarm arrive and acknowledges it', async () => {
     const page = await open({ viewport: { width: 1280, height: 800 } });
     await login(page, 'duty');
@@ -252,6 +281,9 @@ describe.skipIf(!ready)('the console in a browser', () => {
     const page = await open({ viewport: { width: 1280, height: 800 } });
     await login(page, 'housing-admin');
     await page.waitForURL(`${base}/subscriptions`);
+    // The sharing policy is shown, read-only.
+    await page.getByText('yiwang.hazards.hazard.listed.v1', { exact: true }).waitFor();
+    expect(await page.locator('form input, form select').count()).toBe(1);
     await page.getByRole('button', { name: '投递记录' }).click();
     const row = page.locator('tr', { hasText: 'yiwang.hazards.hazard.listed.v1' });
     await row.getByText('failed').waitFor();

@@ -245,6 +245,21 @@ export async function startFakeUpstream(secret: string): Promise<FakeUpstream> {
       createdAt: '2026-11-28T08:00:00.000Z',
     },
   ];
+  app.get('/v1/departments/:code', () => ({
+    code: 'housing',
+    name: '市住房和城乡建设局',
+    kind: 'department',
+    channels: ['webhook'],
+    policy: {
+      version: 3,
+      rules: [{ type: 'yiwang.hazards.hazard.listed.v1', fields: ['uscc', 'region', 'deadline'] }],
+      regions: ['330500'],
+      legalBasis: '湖安委〔2017〕12号',
+      expiresOn: '2027-12-31',
+    },
+    version: 3,
+    registeredAt: '2026-01-01T00:00:00.000Z',
+  }));
   app.get('/v1/departments/:code/subscriptions', () => ({ items: [subscription], next: null }));
   app.get('/v1/subscriptions/:id/deliveries', () => ({ items: deliveries, next: null }));
   app.post('/v1/deliveries/:id/redeliver', (request, reply) => {

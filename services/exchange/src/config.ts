@@ -52,6 +52,12 @@ export const Config = Type.Object({
   EXCHANGE_IMPORT_MAX_BYTES: Type.Integer({ minimum: 1024, default: 8 * 1_048_576 }),
   EXCHANGE_GRID_TASK_SLA_HOURS: Type.Number({ exclusiveMinimum: 0, default: 72 }),
   EXCHANGE_GRID_ALARM_SLA_HOURS: Type.Number({ exclusiveMinimum: 0, default: 4 }),
+  EXCHANGE_GRID_SWEEPER: Type.Boolean({
+    default: true,
+    description: 'flag grid tasks past their SLA (gridtask.overdue) in this process',
+  }),
+  EXCHANGE_GRID_SWEEP_INTERVAL_MS: Ms(60_000, 'how often open grid tasks are checked', 100),
+  EXCHANGE_GRID_SWEEP_BATCH: Type.Integer({ minimum: 1, maximum: 1000, default: 100 }),
   EXCHANGE_SECRETS_KEY: Type.Optional(
     Type.String({ minLength: 32, description: 'seals webhook secrets at rest (AES-256-GCM)' }),
   ),

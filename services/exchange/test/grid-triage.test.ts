@@ -5,6 +5,7 @@ import { createEvent, hazards, newEventId } from '@yiwang/contracts';
 import { captureEvents, waitFor, type EventCapture } from '@yiwang/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, enterpriseBody, putCell, uscc } from './support/fixtures.js';
+import { makeGridSweeper } from '../src/sweeper/grid-sweeper.js';
 import { startExchange, type Exchange } from './support/harness.js';
 
 let ex: Exchange;
@@ -156,5 +157,39 @@ describe('grid report triage', () => {
     expect(elsewhere.json()).toMatchObject({ code: 'EXCHANGE.GRID_ENTERPRISE_NOT_IN_CELL' });
     const read = await call(ex, 'GET', `/v1/grid/reports/${id}`, undefined, worker, ['330521']);
     expect(read.statusCode).toBe(403);
+  });
+
+  it('flags an open task once when its SLA has passed; closing it records the breach', async () => {
+    const { id } = await submitted({ summary: 'Extinguishers expired in the warehouse' });
+    const accepted = await triage(id, { decision: 'accept' });
+    const taskId = accepted.json<{ dispatchedTaskId: string }>().dispatchedTaskId;
+    const sweeper = makeGridSweeper(ex.deps);
+    const before = await sweeper.runOnce();
+    ex.clock.advance(73 * 3_600_000); // the default SLA is 72 hours
+    expect(await sweeper.runOnce()).toBeGreaterThanOrEqual(1);
+    expect(await sweeper.runOnce()).toBe(0);
+    const overdue = await events.waitForEvent(
+      (e) => e.event.type.endsWith('gridtask.overdue.v1') && e.event.subject === taskId,
+    );
+    expect(overdue.event.data).toMatchObject({
+      taskId,
+      status: 'dispatched',
+      gridCellId: 'cell-31',
+    });
+    expect(before).toBe(0);
+    const task = await call(ex, 'GET', `/v1/grid/tasks/${taskId}`, undefined, centre);
+    expect(task.json<{ overdueAt?: string }>().overdueAt).toBeDefined();
+    const closed = await call(
+      ex,
+      'POST',
+      `/v1/grid/tasks/${taskId}/updates`,
+      { status: 'closed', result: 'transferred' },
+      centre,
+    );
+    expect(closed.json()).toMatchObject({ status: 'closed' });
+    const breach = await events.waitForEvent(
+      (e) => e.event.type.endsWith('gridtask.closed.v1') && e.event.subject === taskId,
+    );
+    expect(breach.event.data).toMatchObject({ withinSla: false });
   });
 });

@@ -18,10 +18,12 @@ import { projectEnterprises } from './events/project-enterprises.js';
 import { accidentRoutes } from './http/accident-routes.js';
 import { errorStatus } from './http/error-status.js';
 import { hazardRoutes } from './http/hazard-routes.js';
+import { installationReadRoutes } from './http/installation-read-routes.js';
 import { installationRoutes } from './http/installation-routes.js';
 import { noticeRoutes } from './http/notice-routes.js';
 import { reportHazardRoute } from './http/report-hazard-route.js';
 import { statisticsRoutes } from './http/statistics-routes.js';
+import { statsRoute } from './http/stats-route.js';
 import { transitionRoutes } from './http/transition-routes.js';
 
 /** Builds the hazards app; consumers start here. */
@@ -48,7 +50,9 @@ export async function buildApp(deps: Deps): Promise<ServiceApp> {
   noticeRoutes(app, deps, publicBucket);
   accidentRoutes(app, deps);
   installationRoutes(app, deps);
+  installationReadRoutes(app, deps);
   statisticsRoutes(app, deps);
+  statsRoute(app, deps);
   await deps.bus.consume(projectEnterprises(deps));
   await deps.bus.consume(projectAlarms(deps));
   await deps.bus.consume(openCaseWhenReportSubstantiated(deps));

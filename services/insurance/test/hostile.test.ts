@@ -41,7 +41,16 @@ const validBodies: Record<string, Record<string, unknown>> = {
 
 type Route = { method: 'GET' | 'POST' | 'PUT'; url: string; body?: string };
 const segment = fc.oneof(
-  fc.constantFrom('pol-none', ACME, '2026', '__policy__', '../..', '%00'),
+  fc.constantFrom(
+    'pol-none',
+    ACME,
+    '2026',
+    '__policy__',
+    '../..',
+    '%00',
+    '2026-02-30',
+    '2026-13-01',
+  ),
   fc.string({ maxLength: 30 }),
 );
 const routes = (s: string): Route[] => [
@@ -179,6 +188,15 @@ describe('hostile requests', () => {
     const award = { ...validBodies['award'], title: nul };
     const staff = { roles: ['supervisor'], regions: ['330500'] };
     expect((await call(svc, 'POST', '/v1/insurance/awards', award, staff)).statusCode).toBe(400);
+  });
+
+  it('refuses impossible dates with a 400', async () => {
+    for (const on of ['2026-13-01', '2026-02-30', '0000-00-00']) {
+      const quote = await call(svc, 'GET', `/v1/insurance/quotes?uscc=${ACME}&on=${on}`);
+      expect(quote.statusCode, on).toBe(400);
+      const issue = { ...validBodies['issue'], policyNumber: `P-${on}`, startsOn: on };
+      expect((await call(svc, 'POST', '/v1/insurance/policies', issue)).statusCode, on).toBe(400);
+    }
   });
 
   it('answers valid requests on every policy route (the generator reaches the handlers)', async () => {

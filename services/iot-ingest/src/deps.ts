@@ -12,6 +12,7 @@ import {
   type Telemetry,
 } from '@yiwang/service-kit';
 import type { Logger } from 'pino';
+import { makeBatchWriter, type BatchWriter } from './app/batch-writer.js';
 import { loadEngine, type Engine } from './app/engine.js';
 import { rulesFromConfig } from './app/rules-from-config.js';
 import type { Config } from './config.js';
@@ -44,6 +45,8 @@ export interface Deps {
   readonly ids: Ids;
   readonly rules: IotRules;
   readonly engine: Engine;
+  /** Group-committing writer of alarm-free batches (the hot path). */
+  readonly writeBatch: BatchWriter;
 }
 
 /** Overrides for tests. */
@@ -73,13 +76,15 @@ export async function makeDeps(
     onShutdown,
     prefix: config.IOT_BUS_PREFIX,
   });
+  const clock = overrides.clock ?? { now: () => new Date() };
   return {
     ...ctx,
     database,
     bus,
-    clock: overrides.clock ?? { now: () => new Date() },
+    clock,
     ids: { uuid: newEventId, id: (prefix) => `${prefix}-${newEventId()}` },
     rules: rulesFromConfig(config),
     engine: await loadEngine(database.db),
+    writeBatch: makeBatchWriter({ database, clock, config }),
   };
 }

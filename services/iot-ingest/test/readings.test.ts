@@ -11,7 +11,8 @@ const ACME = uscc(701);
 const OTHER = uscc(702);
 
 beforeAll(async () => {
-  svc = await startIot();
+  // One statement in flight: concurrent batches must share statements (group commit).
+  svc = await startIot({ env: { IOT_WRITE_CONCURRENCY: '1' } });
   key = await gateway(svc, 'gw-a', ACME);
   otherKey = await gateway(svc, 'gw-b', OTHER);
   for (let i = 0; i < 10; i++)
@@ -151,6 +152,32 @@ describe('NDJSON and repeats', () => {
     expect((await post(svc, key, many)).statusCode).toBe(400);
     expect((await post(svc, key, many, true)).statusCode).toBe(400);
     expect((await post(svc, key, [])).statusCode).toBe(400);
+  });
+});
+
+describe('group commit', () => {
+  it('concurrent batches of several gateways share statements and keep their own counts', async () => {
+    const gw3 = await gateway(svc, 'gw-c', ACME);
+    await sensor(svc, 'c-1', 'gw-c', { kind: 'flow', unit: 'm3-per-h' });
+    const gw4 = await gateway(svc, 'gw-d', ACME);
+    await sensor(svc, 'd-1', 'gw-d', { kind: 'level', unit: 'm' });
+    const batch = (sensorId: string, from: number, n: number) =>
+      Array.from({ length: n }, (_, i) => ({ sensorId, ts: at(svc, from + i), value: i }));
+    // Each request repeats half of the one before it of the same gateway.
+    const requests = [];
+    for (let k = 0; k < 6; k++) {
+      requests.push(ingest(svc, key, batch('t-5', -2000 + k * 10, 20)));
+      requests.push(ingest(svc, gw3, batch('c-1', -2000 + k * 10, 20)));
+      requests.push(ingest(svc, gw4, batch('d-1', -2000 + k * 10, 20)));
+    }
+    const outcomes = await Promise.all(requests);
+    // Per gateway, 70 distinct readings were posted (20, then 10 new per request, in whatever
+    // order the requests ran): a count given to the wrong request would change the sums.
+    for (const g of [0, 1, 2]) {
+      const mine = outcomes.filter((_, i) => i % 3 === g);
+      expect(mine.reduce((sum, o) => sum + o.stored, 0)).toBe(70);
+    }
+    expect(outcomes.every((o) => o.stored + o.duplicates === 20)).toBe(true);
   });
 });
 

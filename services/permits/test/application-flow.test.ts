@@ -217,4 +217,35 @@ describe('an online application', () => {
     const track = await call(pm, 'GET', `/v1/permits/track/${a.number}`, undefined, null);
     expect(track.statusCode).toBe(404);
   });
+
+  it('staff steps need a staff role in the region; lists page with a cursor within scope', async () => {
+    const a = await draftWithEvidence(pm, ACME);
+    await step(pm, a.id, 'submit', {}, enterprise(ACME));
+    const self = await call(
+      pm,
+      'POST',
+      `/v1/permits/applications/${a.id}/accept`,
+      {},
+      enterprise(ACME),
+    );
+    expect(self.statusCode).toBe(403);
+    const elsewhere = { roles: ['reviewer'], regions: ['330521'] };
+    const far = await call(pm, 'POST', `/v1/permits/applications/${a.id}/accept`, {}, elsewhere);
+    expect(far.statusCode).toBe(403);
+    const seen: string[] = [];
+    let url = '/v1/permits/applications?limit=2';
+    for (let page = 0; page < 10; page++) {
+      const res = await call(pm, 'GET', url, undefined, enterprise(ACME));
+      const body = res.json<{ items: { id: string; uscc: string }[]; next: string | null }>();
+      expect(body.items.length).toBeLessThanOrEqual(2);
+      for (const item of body.items) expect(item.uscc).toBe(ACME);
+      seen.push(...body.items.map((i) => i.id));
+      if (body.next === null) break;
+      url = `/v1/permits/applications?limit=2&cursor=${encodeURIComponent(body.next)}`;
+    }
+    expect(seen.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(seen).size).toBe(seen.length);
+    const none = await call(pm, 'GET', '/v1/permits/applications', undefined, elsewhere);
+    expect(none.json<{ items: unknown[] }>().items).toEqual([]);
+  });
 });

@@ -40,7 +40,15 @@ async function services() {
   for (const dir of dirs) {
     const pkg = JSON.parse(
       await readFile(join(root, 'services', dir, 'package.json'), 'utf8').catch(() => '{}'),
-    ) as { yiwang?: { service: string; port: number; devSecrets?: Record<string, string> } };
+    ) as {
+      yiwang?: {
+        service: string;
+        port: number;
+        devSecrets?: Record<string, string>;
+        devOnly?: string[];
+        secrets?: string[];
+      };
+    };
     if (pkg.yiwang) found.push({ dir, ...pkg.yiwang });
   }
   return found;
@@ -94,9 +102,20 @@ describe('infra/k8s', () => {
         allowPrivilegeEscalation: false,
       });
       const env = container?.env ?? [];
-      for (const key of ['JWT_HS256_SECRET', ...Object.keys(service.devSecrets ?? {})]) {
+      const deployed = [
+        'JWT_HS256_SECRET',
+        ...Object.keys(service.devSecrets ?? {}).filter((k) => !service.devOnly?.includes(k)),
+        ...(service.secrets ?? []),
+      ];
+      for (const key of deployed) {
         const entry = env.find((e) => e.name === key);
         expect(entry?.valueFrom?.secretKeyRef?.key, `${service.service} ${key}`).toBe(key);
+      }
+      for (const key of service.devOnly ?? []) {
+        expect(
+          env.map((e) => e.name),
+          `${service.service} sets ${key}`,
+        ).not.toContain(key);
       }
       for (const entry of env) {
         if (/SECRET|KEY|PASSWORD|DATABASE_URL|NATS_URL/.test(entry.name)) {

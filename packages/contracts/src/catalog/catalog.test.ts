@@ -27,6 +27,9 @@ const EXPECTED: Record<string, string[]> = {
     'reward.decided',
     'reward.claimed',
     'reward.forfeited',
+    'report.conclusion-extended',
+    'report.time-limit-due-soon',
+    'report.time-limit-overdue',
   ],
   hazards: [
     'hazard.reported',
@@ -52,6 +55,9 @@ const EXPECTED: Record<string, string[]> = {
     'accident.level-revised',
     'accident.concealment-flagged',
     'statistics.filed',
+    'hazard.due-soon',
+    'hazard.bureau-deadline-missed',
+    'hazard.enforcement-lifted',
   ],
   credit: [
     'record.created',
@@ -81,6 +87,9 @@ const EXPECTED: Record<string, string[]> = {
     'licence.cancelled',
     'licence.expired',
     'progress.recorded',
+    'application.expert-review-started',
+    'application.expert-review-completed',
+    'violation.recorded',
   ],
   insurance: [
     'policy.issued',
@@ -91,6 +100,7 @@ const EXPECTED: Record<string, string[]> = {
     'compliance.restored',
     'prevention.finding-reported',
     'claim.recorded',
+    'compliance.ended',
   ],
   iot: [
     'alarm.raised',
@@ -101,6 +111,8 @@ const EXPECTED: Record<string, string[]> = {
     'sensor.offline',
     'sensor.online',
     'sensor.fault-detected',
+    'alarm.closed',
+    'sensor.fault-cleared',
   ],
   exchange: [
     'enterprise.registered',
@@ -114,6 +126,9 @@ const EXPECTED: Record<string, string[]> = {
     'gridreport.received',
     'department.registered',
     'department.policy-changed',
+    'gridtask.overdue',
+    'gridreport.accepted',
+    'gridreport.invalidated',
   ],
 };
 

@@ -177,6 +177,24 @@ export const gridtaskEvaluated = defineEvent({
   }),
 });
 
+/** `yiwang.exchange.gridtask.overdue.v1` (internal). */
+export const gridtaskOverdue = defineEvent({
+  context: 'exchange',
+  aggregate: 'gridtask',
+  event: 'overdue',
+  classification: 'internal',
+  description:
+    'A grid task passed its SLA without being closed (DOMAIN.md "Grid dispatch": the SLA starts at dispatch); once per task.',
+  schema: Closed({
+    taskId,
+    gridCellId,
+    status: StringEnum(['dispatched', 'accepted', 'handling', 'feedback', 'verified']),
+    assignee: Type.Optional(Id('Grid worker id')),
+    dueAt: TimestampSchema,
+    overdueAt: TimestampSchema,
+  }),
+});
+
 /** `yiwang.exchange.gridreport.received.v1` (internal). */
 export const gridreportReceived = defineEvent({
   context: 'exchange',
@@ -294,6 +312,7 @@ export const exchangeEvents = [
   gridtaskUpdated,
   gridtaskClosed,
   gridtaskEvaluated,
+  gridtaskOverdue,
   gridreportReceived,
   gridreportAccepted,
   gridreportInvalidated,

@@ -58,7 +58,10 @@ export async function createTokenVerifier(config: JwtConfig): Promise<TokenVerif
 
 function toPrincipal(payload: JWTPayload): Principal {
   if (!Value.Check(TokenClaims, payload)) {
-    throw invalid('The token lacks the sub, dept, roles or regions claims.', undefined);
+    throw invalid(
+      'The token lacks the sub, dept, roles or regions claims, or its subject is not an id.',
+      undefined,
+    );
   }
   return { sub: payload.sub, dept: payload.dept, roles: payload.roles, regions: payload.regions };
 }

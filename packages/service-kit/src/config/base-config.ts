@@ -38,6 +38,11 @@ export const BaseServiceConfig = Type.Object({
       description: 'OTLP/HTTP collector base URL; unset = no export',
     }),
   ),
+  TRUST_PROXY: Type.String({
+    default: '',
+    description:
+      'addresses/CIDRs of reverse proxies whose X-Forwarded-For is trusted (comma-separated; empty: none)',
+  }),
   BODY_LIMIT_BYTES: Type.Integer({
     minimum: 1024,
     default: 1_048_576,

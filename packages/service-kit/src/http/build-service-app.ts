@@ -11,6 +11,7 @@ import { installMetricsRoute } from '../telemetry/metrics-route.js';
 import { installAccessLog } from './access-log.js';
 import { installApiDocs } from './api-docs.js';
 import { installJsonBodyParser } from './json-body-parser.js';
+import { installUrlScreen } from './url-screen.js';
 import type { ServiceApp, ServiceAppOptions } from './service-app-options.js';
 import { installShutdownGate } from './shutdown-gate.js';
 import { validatorFactory } from './validator-compiler.js';
@@ -32,6 +33,8 @@ export async function buildServiceApp(options: ServiceAppOptions): Promise<Servi
     loggerInstance,
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.BODY_LIMIT_BYTES,
+    // Client addresses (rate limits, logs) come from X-Forwarded-For only behind these proxies.
+    trustProxy: trustedProxies(config.TRUST_PROXY ?? ''),
     return503OnClosing: false,
     genReqId: () => randomUUID(),
     schemaController: { compilersFactory: { buildValidator: validatorFactory() } },
@@ -42,6 +45,7 @@ export async function buildServiceApp(options: ServiceAppOptions): Promise<Servi
   installAccessLog(app);
   installShutdownGate(app, shutdown);
   installJsonBodyParser(app, config.JSON_MAX_DEPTH);
+  installUrlScreen(app);
   installErrorHandling(app, {
     errorStatus: options.errorStatus ?? {},
     retryAfterSeconds: options.retryAfterSeconds ?? 5,
@@ -56,4 +60,12 @@ export async function buildServiceApp(options: ServiceAppOptions): Promise<Servi
   installHealthRoutes(app, options.readiness ?? [], config.READINESS_TIMEOUT_MS, shutdown);
   installMetricsRoute(app, options.telemetry);
   return app.withTypeProvider<TypeBoxTypeProvider>();
+}
+
+function trustedProxies(list: string): string[] | false {
+  const proxies = list
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  return proxies.length > 0 ? proxies : false;
 }

@@ -9,7 +9,8 @@ const jsonSuffixType = /^application\/[\w.-]+\+json$/;
  * Replaces Fastify's body parsers with one JSON parser: other media types get 415. It rejects
  * bodies deeper than `maxDepth` before parsing, and `__proto__` or `constructor.prototype`
  * keys (prototype poisoning, as secure-json-parse's `'error'` actions do); each is a 400
- * problem. Size is bounded by the app's `bodyLimit` (413).
+ * problem, as is a NUL character in any key or string (PostgreSQL cannot store one in text, so
+ * it would otherwise surface as a database error). Size is bounded by the app's `bodyLimit`.
  */
 export function installJsonBodyParser(app: FastifyInstance, maxDepth: number): void {
   app.removeAllContentTypeParsers();
@@ -34,7 +35,7 @@ function jsonParser(maxDepth: number): FastifyBodyParser<string> {
     }
     let value: unknown;
     try {
-      value = JSON.parse(text, rejectPoisoningKeys);
+      value = JSON.parse(text, screenMember);
     } catch (error) {
       const detail = 'The body is not valid JSON.';
       done(
@@ -49,7 +50,13 @@ function jsonParser(maxDepth: number): FastifyBodyParser<string> {
   };
 }
 
-function rejectPoisoningKeys(key: string, value: unknown): unknown {
+function screenMember(key: string, value: unknown): unknown {
+  if (key.includes('\0') || (typeof value === 'string' && value.includes('\0'))) {
+    throw new MalformedBodyError(
+      'REQUEST.NUL_CHARACTER',
+      'The body contains a NUL character (\\u0000), which no field accepts.',
+    );
+  }
   const poisoned =
     key === '__proto__' ||
     (key === 'constructor' &&

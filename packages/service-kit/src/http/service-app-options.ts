@@ -24,7 +24,8 @@ export interface ServiceAppOptions {
   readonly version?: string;
   readonly description?: string;
   readonly config: JwtConfig &
-    Pick<BaseServiceConfig, 'BODY_LIMIT_BYTES' | 'JSON_MAX_DEPTH' | 'READINESS_TIMEOUT_MS'>;
+    Pick<BaseServiceConfig, 'BODY_LIMIT_BYTES' | 'JSON_MAX_DEPTH' | 'READINESS_TIMEOUT_MS'> &
+    Partial<Pick<BaseServiceConfig, 'TRUST_PROXY'>>;
   readonly logger: Logger;
   readonly telemetry: Telemetry;
   /** Dependencies `/readyz` checks, e.g. `[databaseReadiness(pool), natsReadiness(nc)]`. */

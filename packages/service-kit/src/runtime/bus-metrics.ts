@@ -40,7 +40,13 @@ export function observeBusMetrics(meter: Meter, sources: BusMetricSources): void
     .createObservableGauge('yiwang.consumer.pending', {
       description: 'events waiting for a consumer: undelivered plus unacknowledged',
     })
-    .addCallback((result) => observeConsumers(result, sources, names.contexts.map(names.stream)));
+    .addCallback((result) =>
+      observeConsumers(
+        result,
+        sources,
+        names.contexts.map((c) => names.stream(c)),
+      ),
+    );
   meter
     .createObservableGauge('yiwang.dlq.messages', {
       description: 'dead letters of a consumer waiting in the dead-letter stream',

@@ -1,12 +1,12 @@
 // Intake: POST /v1/reports (and Open311 POST requests). ONE SQL statement writes the report, its
 // sealed identity, `complaints.report.received` in the outbox, the idempotency record and any
 // extra row (the Open311 token): atomic without BEGIN/COMMIT, and the only round trip of the
-// busiest route (bench/complaints). The relay is woken after it commits (db/relay-nudge.ts).
+// busiest route (bench/complaints). It ends with the bus's wake-up, a NOTIFY only while the relay
+// is idle (NOTIFY serialises commits; see @yiwang/bus `outbox.parts`).
 import { createHash } from 'node:crypto';
 import { checkUscc } from '@yiwang/contracts';
 import { DomainError } from '@yiwang/service-kit';
 import type { SQLWrapper } from 'drizzle-orm';
-import { outboxInsert } from '../db/outbox-insert.js';
 import { executeAsOne, newReportInserts, type Tx } from '../db/report-store.js';
 import type { Deps } from '../deps.js';
 import { matterKey } from '../domain/report/matter.js';
@@ -59,8 +59,7 @@ async function intake(deps: Deps, input: SubmitReport, requestHash: string): Pro
     const earlier = await findIdempotent(deps, db, input.idempotencyKey, requestHash);
     if (earlier !== undefined) return earlier;
   }
-  const now = deps.clock();
-  const at = now.toISOString();
+  const at = deps.clock().toISOString();
   const id = deps.ids();
   const events = receiveReport({
     ...input,
@@ -84,15 +83,16 @@ async function intake(deps: Deps, input: SubmitReport, requestHash: string): Pro
     sealed: deps.vault.seal(id, input.identity),
     at,
   };
+  const outbox = deps.bus.outbox.parts(db, contract);
   await executeAsOne(db, [
     ...newReportInserts(db, state, row, deps.deadlines),
     ...(input.idempotencyKey === undefined
       ? []
       : [idempotencyInsert(deps, db, input.idempotencyKey, requestHash, answer, at)]),
     ...(input.alsoInsert === undefined ? [] : [input.alsoInsert(db, id, at)]),
-    outboxInsert(db, contract, deps.bus.catalog, deps.prefix),
+    outbox.insert,
+    outbox.wake,
   ]);
-  deps.relayNudge();
   return { ...answer, replayed: false };
 }
 

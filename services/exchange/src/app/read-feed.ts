@@ -2,7 +2,7 @@
 // are assigned in commit order (see db/ledger.ts), so a cursor never skips a late commit.
 import { sql } from 'drizzle-orm';
 import { departments } from '../db/tables.js';
-import { feedPage } from '../db/ledger.js';
+import { feedPage } from '../db/ledger-reads.js';
 import type { Deps } from '../deps.js';
 
 /** One page of the feed. */

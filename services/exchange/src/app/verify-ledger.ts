@@ -3,7 +3,8 @@
 // each entry still hashes to the recorded payload hash, and that the head row matches.
 import { canonicalJson } from '../domain/canonical-json.js';
 import { checkEntry, GENESIS_HASH } from '../domain/ledger.js';
-import { ledgerBatch, payloadsAt, readHead } from '../db/ledger.js';
+import { readHead } from '../db/ledger.js';
+import { ledgerBatch, payloadsAt } from '../db/ledger-reads.js';
 import type { Deps } from '../deps.js';
 
 const BATCH = 1_000;

@@ -23,6 +23,7 @@ export function toTask(row: TaskRow): GridTask {
     dispatchedAt: row.dispatchedAt.toISOString(),
     dueAt: row.dueAt.toISOString(),
     closedAt: row.closedAt?.toISOString(),
+    overdueAt: row.overdueAt?.toISOString(),
     version: row.version,
   };
 }

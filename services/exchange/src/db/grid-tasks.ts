@@ -1,5 +1,5 @@
 // Grid tasks: queries (rows ↔ domain: grid-task-rows.ts).
-import { and, asc, eq, gt } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lt, notInArray } from 'drizzle-orm';
 import type { GridTask } from '../domain/grid.js';
 import { toTask } from './grid-task-rows.js';
 import { inRegions } from './in-regions.js';
@@ -29,6 +29,7 @@ export async function saveTask(ex: Executor, t: GridTask, at: Date) {
     result: t.result ?? null,
     evaluation: t.evaluation ?? null,
     closedAt: t.closedAt === undefined ? null : new Date(t.closedAt),
+    overdueAt: t.overdueAt === undefined ? null : new Date(t.overdueAt),
     version: t.version,
     updatedAt: at,
   };
@@ -73,5 +74,23 @@ export async function listTasks(
     )
     .orderBy(asc(gridTasks.id))
     .limit(limit + 1);
+  return rows.map(toTask);
+}
+
+/** Locks up to `limit` open tasks past their due time not flagged yet (skipping locked ones). */
+export async function claimOverdueTasks(ex: Executor, now: Date, limit: number) {
+  const rows = await ex
+    .select()
+    .from(gridTasks)
+    .where(
+      and(
+        isNull(gridTasks.overdueAt),
+        lt(gridTasks.dueAt, now),
+        notInArray(gridTasks.status, ['closed', 'evaluated']),
+      ),
+    )
+    .orderBy(asc(gridTasks.dueAt))
+    .limit(limit)
+    .for('update', { skipLocked: true });
   return rows.map(toTask);
 }

@@ -1,7 +1,7 @@
-// The sharing ledger and the feed rows it numbers. Appends lock the chain head row, so
-// positions are gapless and assigned in commit order: the feed cursor never skips a row
-// that commits late.
-import { and, asc, eq, gt, inArray } from 'drizzle-orm';
+// Appending to the sharing ledger and the feed rows it numbers. Appends lock the chain head
+// row, so positions are gapless and assigned in commit order: the feed cursor never skips a
+// row that commits late. Reads: ledger-reads.ts.
+import { eq } from 'drizzle-orm';
 import { chain, type LedgerEntry, type Sha256 } from '../domain/ledger.js';
 import { ledgerHead, shares, sharingLedger } from './tables.js';
 import type { Executor } from './types.js';
@@ -65,35 +65,4 @@ function pick(s: NewShare) {
 export async function readHead(ex: Executor) {
   const [head] = await ex.select().from(ledgerHead).where(eq(ledgerHead.id, 1));
   return head ?? { id: 1, position: 0, hash: '' };
-}
-
-/** A batch of ledger entries after `position`, in order. */
-export async function ledgerBatch(ex: Executor, after: number, limit: number) {
-  const rows = await ex
-    .select()
-    .from(sharingLedger)
-    .where(gt(sharingLedger.position, after))
-    .orderBy(asc(sharingLedger.position))
-    .limit(limit);
-  return rows.map((r): LedgerEntry => ({ ...r, sharedAt: r.sharedAt.toISOString() }));
-}
-
-/** Feed payloads of the given positions. */
-export async function payloadsAt(ex: Executor, positions: readonly number[]) {
-  if (positions.length === 0) return new Map<number, Record<string, unknown>>();
-  const rows = await ex
-    .select({ position: shares.position, payload: shares.payload })
-    .from(shares)
-    .where(inArray(shares.position, [...positions]));
-  return new Map(rows.map((r) => [r.position, r.payload]));
-}
-
-/** A department's feed after a position. */
-export async function feedPage(ex: Executor, department: string, after: number, limit: number) {
-  return ex
-    .select({ position: shares.position, payload: shares.payload, eventType: shares.eventType })
-    .from(shares)
-    .where(and(eq(shares.department, department), gt(shares.position, after)))
-    .orderBy(asc(shares.position))
-    .limit(limit);
 }

@@ -91,10 +91,14 @@ export const gridTasks = pgTable(
     dispatchedAt: ts('dispatched_at').notNull(),
     dueAt: ts('due_at').notNull(),
     closedAt: ts('closed_at'),
+    overdueAt: ts('overdue_at'),
     version: integer('version').notNull(),
     updatedAt: ts('updated_at').notNull(),
   },
   (t) => [
+    index('grid_tasks_due')
+      .on(t.dueAt)
+      .where(sql`overdue_at is null`),
     uniqueIndex('grid_tasks_origin').on(t.origin, t.originRef),
     index('grid_tasks_cell').on(t.gridCellId, t.id),
   ],

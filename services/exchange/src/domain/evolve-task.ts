@@ -12,6 +12,8 @@ export function evolveTask(task: GridTask | undefined, event: TaskEvent): GridTa
       return { ...task, status: event.status, version };
     case 'gridtask.closed':
       return { ...task, status: 'closed', result: event.result, closedAt: event.at, version };
+    case 'gridtask.overdue':
+      return { ...task, overdueAt: event.at, version };
     case 'gridtask.evaluated':
       return { ...task, status: 'evaluated', evaluation: event.evaluation, version };
     default:

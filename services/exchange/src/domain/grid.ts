@@ -41,6 +41,8 @@ export interface GridTask {
   readonly dispatchedAt: string;
   readonly dueAt: string;
   readonly closedAt?: string | undefined;
+  /** When the SLA was found broken (once per task). */
+  readonly overdueAt?: string | undefined;
   readonly version: number;
 }
 
@@ -61,6 +63,15 @@ export type TaskEvent =
       readonly taskId: string;
       readonly result: TaskResult;
       readonly withinSla: boolean;
+      readonly at: string;
+    }
+  | {
+      readonly type: 'gridtask.overdue';
+      readonly taskId: string;
+      readonly gridCellId: string;
+      readonly status: Exclude<TaskStatus, 'closed' | 'evaluated'>;
+      readonly assignee?: string | undefined;
+      readonly dueAt: string;
       readonly at: string;
     }
   | {

@@ -57,6 +57,7 @@ export function toContractEvent(event: ExchangeEvent, facts: EnvelopeFacts): Clo
     case 'gridtask.updated':
     case 'gridtask.closed':
     case 'gridtask.evaluated':
+    case 'gridtask.overdue':
       return taskEvent(event, base);
     case 'gridreport.received':
     case 'gridreport.accepted':

@@ -49,6 +49,18 @@ export function taskEvent(event: TaskEvent, base: Base): CloudEvent {
       const data = { taskId, result, withinSla, closedAt: at };
       return createEvent(exchange.gridtaskClosed, { ...base, subject: taskId, time: at, data });
     }
+    case 'gridtask.overdue': {
+      const { taskId, gridCellId, status, assignee, dueAt, at } = event;
+      const data = {
+        taskId,
+        gridCellId,
+        status,
+        ...(assignee === undefined ? {} : { assignee }),
+        dueAt,
+        overdueAt: at,
+      };
+      return createEvent(exchange.gridtaskOverdue, { ...base, subject: taskId, time: at, data });
+    }
     case 'gridtask.evaluated': {
       const { taskId, evaluation, by, at } = event;
       const data = { taskId, evaluation, by, evaluatedAt: at };

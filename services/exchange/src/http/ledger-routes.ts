@@ -2,7 +2,7 @@
 import { Type } from '@sinclair/typebox';
 import type { ServiceApp } from '@yiwang/service-kit';
 import { verifyLedger } from '../app/verify-ledger.js';
-import { ledgerBatch } from '../db/ledger.js';
+import { ledgerBatch } from '../db/ledger-reads.js';
 import type { Deps } from '../deps.js';
 import { ADMIN } from './roles.js';
 import { bearer, Obj, problems } from './schemas/common.js';

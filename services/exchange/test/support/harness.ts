@@ -43,7 +43,10 @@ export interface Exchange {
   close(): Promise<void>;
 }
 
-/** Starts the exchange; the delivery loop is off unless `env` turns it on (tests call runOnce). */
+/**
+ * Starts the exchange; the delivery loop and the grid sweeper are off unless `env` turns them
+ * on (tests call their runOnce).
+ */
 export async function startExchange(env: Record<string, string> = {}): Promise<Exchange> {
   const database = await createTestDatabase('exchange');
   const { natsUrl } = await testInfra();
@@ -56,6 +59,7 @@ export async function startExchange(env: Record<string, string> = {}): Promise<E
     LOG_LEVEL: 'silent',
     EXCHANGE_WEBHOOK_ALLOW_HTTP: 'true',
     EXCHANGE_DELIVERY_WORKER: 'false',
+    EXCHANGE_GRID_SWEEPER: 'false',
     EXCHANGE_WEBHOOK_TIMEOUT_MS: '2000',
     EXCHANGE_FEED_STREAM_POLL_MS: '50',
     ...env,

@@ -3,6 +3,7 @@
 import { DomainError } from '@yiwang/service-kit';
 import { saveAccident, loadAccident } from '../db/accidents.js';
 import { findEnterprise } from '../db/enterprises.js';
+import type { Executor } from '../db/types.js';
 import type { Deps } from '../deps.js';
 import {
   decideAccidentReport,
@@ -27,13 +28,14 @@ export interface AccidentInput extends Casualties {
   readonly summary: string;
 }
 
-/** Files a report; `authorize` checks the resolved region. */
+/** Files a report; `authorize` checks the resolved region; `within` an open transaction. */
 export async function reportAccident(
   deps: Deps,
   input: AccidentInput,
   authorize: (region: string) => void,
+  within?: Executor,
 ): Promise<Accident> {
-  return deps.database.db.transaction(async (tx) => {
+  const run = async (tx: Executor) => {
     const enterprise = await findEnterprise(tx, input.uscc);
     const region = enterprise?.region ?? input.region;
     const industry = input.industry ?? enterprise?.industry;
@@ -60,7 +62,8 @@ export async function reportAccident(
       ),
     );
     return record(deps, tx, undefined, events, reportedAt);
-  });
+  };
+  return within === undefined ? deps.database.db.transaction(run) : run(within);
 }
 
 /** Revises the figures of accident `id`. */

@@ -4,6 +4,15 @@
 // extension-requested → rectified → assessed → resumption-applied → closed | back to
 // rectifying. Overdue is a flag per deadline, so it is raised exactly once per deadline.
 import type { IsoDate } from '@yiwang/contracts';
+import type { BureauMiss, Enforcement, SupervisionEvent } from './supervision.js';
+
+export type {
+  BureauDuty,
+  BureauMiss,
+  Enforcement,
+  EnforcementMeasure,
+  SupervisionEvent,
+} from './supervision.js';
 
 export type HazardLevel = 'general' | 'major';
 export type HazardSource =
@@ -109,35 +118,6 @@ export interface Hazard {
   /** Later records about the same hazard (e.g. a grid worker's report on its task). */
   readonly links?: readonly HazardLink[];
   readonly version: number;
-}
-
-/** A bureau deadline the bureau missed (its duty, the request it concerns, when it was due). */
-export interface BureauMiss {
-  readonly duty: BureauDuty;
-  readonly ref: string;
-  readonly dueBy: IsoDate;
-  readonly detectedAt: string;
-}
-
-/** Deadlines the bureau itself must keep on a major hazard (总局令第16号 art. 23, 24). */
-export type BureauDuty = 'extension-decision' | 'resumption-review';
-
-/** Enforcement measures imposed when the enterprise refuses an order. */
-export type EnforcementMeasure =
-  'stop-production' | 'daily-fine' | 'seal-equipment' | 'suspend-power-supply';
-
-/** Enforcement on a case: in force from `orderedAt` until lifted. */
-export interface Enforcement {
-  readonly decisionNumber: string;
-  readonly measures: readonly EnforcementMeasure[];
-  readonly dailyFineFen?: number;
-  readonly orderedAt: string;
-  readonly orderedOn: IsoDate;
-  readonly orderedBy: string;
-  readonly reason: string;
-  readonly liftedAt?: string;
-  readonly liftedOn?: IsoDate;
-  readonly liftReason?: string;
 }
 
 /** A record of another context linked to the case. */
@@ -257,120 +237,4 @@ export type HazardEvent =
     }
   | SupervisionEvent;
 
-/** Reminders, missed bureau deadlines and enforcement (decided in decide-supervision.ts). */
-export type SupervisionEvent =
-  | {
-      readonly type: 'hazard.due-soon';
-      readonly at: string;
-      readonly deadline: IsoDate;
-      readonly daysLeft: number;
-    }
-  | {
-      readonly type: 'hazard.bureau-deadline-missed';
-      readonly at: string;
-      readonly miss: BureauMiss;
-      readonly daysLate: number;
-    }
-  | {
-      readonly type: 'hazard.enforcement-ordered';
-      readonly at: string;
-      readonly enforcement: Enforcement;
-    }
-  | {
-      readonly type: 'hazard.enforcement-lifted';
-      readonly at: string;
-      readonly by: string;
-      readonly liftedOn: IsoDate;
-      readonly reason: string;
-      readonly finedDays?: number;
-      readonly totalFineFen?: number;
-    };
-
-/** Applies one event to the state (undefined before `hazard.reported`). */
-export function evolve(state: Hazard | undefined, event: HazardEvent): Hazard {
-  if (event.type === 'hazard.reported') return { ...event.hazard, status: 'found', version: 1 };
-  if (state === undefined) throw new Error(`${event.type} before hazard.reported`);
-  const next = apply(state, event);
-  return { ...next, version: state.version + 1 };
-}
-
-function apply(s: Hazard, e: Exclude<HazardEvent, { type: 'hazard.reported' }>): Hazard {
-  switch (e.type) {
-    case 'hazard.graded':
-      return {
-        ...s,
-        level: e.level,
-        stopRequired: e.stopRequired,
-        deadline: e.deadline,
-        status: e.level === 'general' ? 'rectifying' : 'identified',
-        ...(e.checklist === undefined ? {} : { checklist: e.checklist }),
-      };
-    case 'hazard.double-reported':
-      return {
-        ...s,
-        status: 'double-reported',
-        doubleReport: {
-          toRegulatorAt: e.toRegulatorAt,
-          toWorkersCongressAt: e.toWorkersCongressAt,
-        },
-      };
-    case 'hazard.plan-submitted':
-      return { ...s, status: 'plan-submitted', plan: e.plan };
-    case 'hazard.stop-ordered':
-      return { ...s, stopOrder: { scope: e.scope, orderNumber: e.orderNumber } };
-    case 'hazard.listed':
-      return { ...s, listing: e.listing, deadline: e.listing.deadline };
-    case 'hazard.rectification-started':
-      return { ...s, status: 'rectifying', deadline: e.deadline };
-    case 'hazard.extension-requested':
-      return { ...s, status: 'extension-requested', extension: e.request };
-    case 'hazard.extension-decided': {
-      const { extension: _done, ...rest } = s;
-      return { ...rest, status: 'rectifying', deadline: e.deadline };
-    }
-    case 'hazard.rectified':
-      return { ...s, status: 'rectified', evidence: e.evidence };
-    case 'hazard.reviewed':
-      if (e.outcome === 'passed') {
-        return { ...s, status: e.kind === 'recheck' ? 'rechecked' : s.status };
-      }
-      return e.newDeadline === undefined
-        ? s
-        : { ...s, status: 'rectifying', deadline: e.newDeadline };
-    case 'hazard.assessed':
-      return { ...s, status: e.conclusion === 'eliminated' ? 'assessed' : 'rectifying' };
-    case 'hazard.resumption-applied':
-      return {
-        ...s,
-        status: 'resumption-applied',
-        reviewDueBy: e.reviewDueBy,
-        resumptionApplicationId: e.applicationId,
-      };
-    case 'hazard.rejected':
-      return { ...s, status: 'rectifying', deadline: e.newDeadline };
-    case 'hazard.closed':
-      return { ...s, status: 'closed', closedAt: e.at };
-    case 'hazard.overdue':
-      return { ...s, overdueFor: e.deadline };
-    case 'hazard.linked':
-      return { ...s, links: [...(s.links ?? []), e.link] };
-    case 'hazard.due-soon':
-      return { ...s, dueSoonFor: e.deadline };
-    case 'hazard.bureau-deadline-missed':
-      return { ...s, bureauMissed: [...(s.bureauMissed ?? []), e.miss] };
-    case 'hazard.enforcement-ordered':
-      return { ...s, enforcement: e.enforcement };
-    case 'hazard.enforcement-lifted':
-      return s.enforcement === undefined
-        ? s
-        : {
-            ...s,
-            enforcement: {
-              ...s.enforcement,
-              liftedAt: e.at,
-              liftedOn: e.liftedOn,
-              liftReason: e.reason,
-            },
-          };
-  }
-}
+export { evolve } from './evolve-hazard.js';

@@ -1,6 +1,5 @@
 // Accident direct reports: `POST /v1/accidents` (an enterprise for itself, or staff in their
 // regions), revisions within the window, and reading one.
-import { Type } from '@sinclair/typebox';
 import {
   assertRegionAccess,
   DomainError,
@@ -13,75 +12,10 @@ import { loadAccident } from '../db/accidents.js';
 import type { Deps } from '../deps.js';
 import { assertCaseAccess, isEnterpriseUser } from './access.js';
 import { ENTERPRISE, READERS, STAFF } from './roles.js';
-import { bearer, IdText, Obj, problems, Region, Timestamp } from './schemas/common.js';
+import { bearer, IdempotencyHeaders, IdText, Obj, problems } from './schemas/common.js';
+import { AccidentBody, AccidentView, RevisionBody } from './schemas/accident.js';
+import { idempotent } from '../app/idempotency.js';
 
-const Count = Type.Integer({ minimum: 0, maximum: 100_000 });
-const Figures = {
-  deaths: Count,
-  seriousInjuries: Count,
-  missing: Type.Optional(Count),
-  directLossFen: Type.Integer({ minimum: 0, maximum: 1e15 }),
-};
-const Text = (n: number) => Type.String({ minLength: 1, maxLength: n });
-const AccidentBody = Obj({
-  uscc: Type.String({ pattern: '^[0-9A-HJ-NPQRTUWXY]{18}$' }),
-  region: Type.Optional(Region),
-  industry: Type.Optional(Text(40)),
-  kind: Type.Union(
-    [
-      'object-strike',
-      'vehicle',
-      'machinery',
-      'lifting',
-      'electrocution',
-      'drowning',
-      'scald-burn',
-      'fire',
-      'fall-from-height',
-      'collapse',
-      'roof-fall',
-      'water-inrush',
-      'blasting',
-      'explosive-explosion',
-      'gas-explosion',
-      'boiler-explosion',
-      'vessel-explosion',
-      'other-explosion',
-      'poisoning-asphyxiation',
-      'other',
-    ].map((k) => Type.Literal(k)),
-  ),
-  place: Text(200),
-  occurredAt: Timestamp,
-  learnedAt: Timestamp,
-  roadTraffic: Type.Optional(Type.Boolean()),
-  summary: Text(1000),
-  ...Figures,
-});
-const RevisionBody = Obj({ ...Figures, reason: Text(500) });
-const S = Type.String();
-const N = Type.Integer();
-const AccidentView = Obj({
-  id: S,
-  uscc: S,
-  region: S,
-  industry: S,
-  kind: S,
-  place: S,
-  occurredAt: S,
-  learnedAt: S,
-  reportedAt: S,
-  roadTrafficOrFire: Type.Boolean(),
-  summary: S,
-  level: S,
-  timeliness: S,
-  deaths: N,
-  seriousInjuries: N,
-  missing: N,
-  directLossFen: N,
-  revision: N,
-  version: N,
-});
 const Params = Obj({ id: IdText });
 const tags = ['accidents'];
 
@@ -94,6 +28,7 @@ export function accidentRoutes(app: ServiceApp, deps: Deps): void {
         tags,
         summary: 'Report an accident (事故直报)',
         security: bearer,
+        headers: IdempotencyHeaders,
         body: AccidentBody,
         response: { 201: AccidentView, ...problems },
       },
@@ -105,18 +40,30 @@ export function accidentRoutes(app: ServiceApp, deps: Deps): void {
       const own = isEnterpriseUser(p);
       if (own && p.dept !== b.uscc)
         throw new ForbiddenError('An enterprise reports only its own accidents.');
-      const accident = await reportAccident(
-        deps,
-        {
-          ...b,
-          ...(industry === undefined ? {} : { industry }),
-          ...(region === undefined ? {} : { region }),
-          missing: missing ?? 0,
-          roadTraffic: roadTraffic ?? false,
-        },
-        (resolved) => (own ? undefined : assertRegionAccess(p, resolved)),
+      const input = {
+        ...b,
+        ...(industry === undefined ? {} : { industry }),
+        ...(region === undefined ? {} : { region }),
+        missing: missing ?? 0,
+        roadTraffic: roadTraffic ?? false,
+      };
+      const key = request.headers['idempotency-key'];
+      const body = request.body;
+      const idem = key === undefined ? undefined : { scope: `${p.sub} accidents`, key, body };
+      const authorize = (r: string) => (own ? undefined : assertRegionAccess(p, r));
+      const { id, replayed } = await deps.database.db.transaction((tx) =>
+        idempotent(
+          deps,
+          tx,
+          idem,
+          async () => (await reportAccident(deps, input, authorize, tx)).id,
+        ),
       );
-      return reply.code(201).send(accident);
+      const accident = await loadAccident(deps.database.db, id);
+      if (accident === undefined)
+        throw new DomainError('HAZARDS.ACCIDENT_NOT_FOUND', `No accident ${id}.`);
+      assertCaseAccess(p, accident);
+      return reply.code(201).header('idempotent-replayed', String(replayed)).send(accident);
     },
   );
   app.post(

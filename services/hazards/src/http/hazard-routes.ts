@@ -9,13 +9,12 @@ import {
 } from '@yiwang/service-kit';
 import { hazardNotFound } from '../app/decided.js';
 import { localDate } from '../app/local-date.js';
-import { reportHazard } from '../app/report-hazard.js';
 import { listHazards, loadHazard } from '../db/hazards.js';
 import type { Deps } from '../deps.js';
 import { assertCaseAccess, isEnterpriseUser } from './access.js';
-import { ENTERPRISE, READERS, STAFF } from './roles.js';
+import { READERS } from './roles.js';
 import { bearer, Page, problems } from './schemas/common.js';
-import { HazardQuery, HazardView, IdParams, ReportBody } from './schemas/hazard.js';
+import { HazardQuery, HazardView, IdParams } from './schemas/hazard.js';
 import { hazardView } from './views.js';
 
 const tags = ['hazards'];

@@ -1,6 +1,5 @@
 // `POST /v1/hazards`: a self-check (an enterprise, its own USCC) or an inspection (staff in
 // the region). An Idempotency-Key makes a retry return the case the first request opened.
-import { Type } from '@sinclair/typebox';
 import {
   assertRegionAccess,
   ForbiddenError,
@@ -15,14 +14,9 @@ import { loadHazard } from '../db/hazards.js';
 import type { Deps } from '../deps.js';
 import { assertCaseAccess, isEnterpriseUser } from './access.js';
 import { ENTERPRISE, STAFF } from './roles.js';
-import { bearer, problems } from './schemas/common.js';
+import { bearer, IdempotencyHeaders, problems } from './schemas/common.js';
 import { HazardView, ReportBody } from './schemas/hazard.js';
 import { hazardView } from './views.js';
-
-/** The Idempotency-Key header of creates. */
-export const IdempotencyHeaders = Type.Object({
-  'idempotency-key': Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_.:-]{8,128}$' })),
-});
 
 /** Registers `POST /v1/hazards`. */
 export function reportHazardRoute(app: ServiceApp, deps: Deps): void {

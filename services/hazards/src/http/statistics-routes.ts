@@ -1,5 +1,5 @@
-// Statistics: enterprises file quarterly and annual figures signed by the principal; staff
-// list filings, the enterprises that have not filed a period, and the stats view.
+// Statistics filings: enterprises file quarterly and annual figures signed by the principal;
+// staff list filings and the enterprises that have not filed a period.
 import {
   decodeKeyCursor,
   DomainError,
@@ -9,7 +9,6 @@ import {
   type ServiceApp,
 } from '@yiwang/service-kit';
 import { fileStatistics } from '../app/file-statistics.js';
-import { hazardStats } from '../app/hazard-stats.js';
 import { localDate } from '../app/local-date.js';
 import { listFilings, listMissingFilers } from '../db/statistics.js';
 import type { Deps } from '../deps.js';
@@ -22,7 +21,7 @@ import * as S from './schemas/statistics.js';
 const tags = ['statistics'];
 
 /** A period of the query or body; 400 when outside the catalog's years. */
-function period(text: string): PeriodRef {
+export function period(text: string): PeriodRef {
   const p = parsePeriod(text);
   if (p === undefined || p.year < 2000 || p.year > 2100) {
     throw new DomainError('HAZARDS.PERIOD_INVALID', `No period ${text} (2000–2100).`);
@@ -107,24 +106,6 @@ export function statisticsRoutes(app: ServiceApp, deps: Deps): void {
       const overdue = localDate(deps.clock.now()) > due;
       const { items, next } = keysetPage(rows, q.limit, (r) => r.uscc);
       return { items: items.map((r) => ({ ...r, dueOn: due, overdue })), next };
-    },
-  );
-  app.get(
-    '/v1/hazards/stats',
-    {
-      schema: {
-        tags,
-        summary: 'Counts by level and state, rectification rate, overdue; filings (staff)',
-        security: bearer,
-        querystring: S.StatsQuery,
-        response: { 200: S.StatsView, ...problems },
-      },
-      preHandler: app.auth.require({ roles: STAFF }),
-    },
-    async (request) => {
-      const p = principalOf(request);
-      const q = request.query;
-      return hazardStats(deps, staffRegions(p, q.region), period(q.period), q.top);
     },
   );
 }

@@ -26,7 +26,7 @@ export function accidentFactor(f: RiskFacts, t: PremiumRuleTable, on: string): F
     code: 'accident-history',
     percent: p,
     reason: `worst accident since ${from} is ${worst.level} (${worst.occurredOn}): ${sign(p)}`,
-    evidence: recent.map((a) => a.id),
+    evidence: recent.map((a) => a.id).sort(),
   };
 }
 
@@ -97,7 +97,7 @@ export function awardFactor(f: RiskFacts, t: PremiumRuleTable, on: string): Fact
       code: 'award',
       percent: 0,
       reason: 'award discount withheld while listed (一票否决)',
-      evidence: recent.map((a) => a.id),
+      evidence: recent.map((a) => a.id).sort(),
     };
   }
   const best = recent.reduce((b, a) => (t.awardPercent[a.level] < t.awardPercent[b.level] ? a : b));
@@ -106,6 +106,6 @@ export function awardFactor(f: RiskFacts, t: PremiumRuleTable, on: string): Fact
     code: 'award',
     percent: p,
     reason: `${best.level} safety award (${best.awardedOn}): ${sign(p)}`,
-    evidence: recent.map((a) => a.id),
+    evidence: recent.map((a) => a.id).sort(),
   };
 }

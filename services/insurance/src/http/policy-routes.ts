@@ -7,24 +7,15 @@ import {
   principalOf,
   type ServiceApp,
 } from '@yiwang/service-kit';
-import { cancelPolicy } from '../app/cancel-policy.js';
 import { policyNotFound } from '../app/decided.js';
 import { issuePolicy } from '../app/issue-policy.js';
-import { renewPolicy } from '../app/renew-policy.js';
 import { listPolicies, loadPolicy } from '../db/policies.js';
 import type { Deps } from '../deps.js';
-import { assertInsurerOf, assertReadAccess } from './access.js';
+import { assertReadAccess } from './access.js';
 import { actingAs, INSURER, READERS } from './roles.js';
 import { bearer, Page, problems } from './schemas/common.js';
 import { assertUscc } from './uscc.js';
-import {
-  CancelBody,
-  IdParams,
-  IssueBody,
-  PolicyQuery,
-  PolicyView,
-  RenewBody,
-} from './schemas/policy.js';
+import { IdParams, IssueBody, PolicyQuery, PolicyView } from './schemas/policy.js';
 import { policyView } from './views.js';
 
 const tags = ['policies'];

@@ -1,9 +1,9 @@
 // POST /v1/readings, the hot path: screen the batch item by item, evaluate it per sensor in
-// memory (engine state), then store the readings and the engine states in one statement, plus,
-// only when the engine raised or cleared something, the alarm rows and their events (outbox)
-// in the same transaction. Memory is updated after the commit, under the gateway's lock.
+// memory (engine state), then store the readings and the engine states in one statement
+// (group-committed with concurrent batches, app/batch-writer.ts), or, when the engine raised or
+// cleared something, in a transaction with the alarm rows and their events (outbox). Memory is updated after the commit, under the gateway's lock.
 import type { CloudEvent } from '@yiwang/contracts';
-import { storeBatch, type ReadingColumns } from '../db/readings.js';
+import { storeBatches, type ReadingColumns } from '../db/readings.js';
 import type { Deps } from '../deps.js';
 import { evaluateReadings } from '../domain/evaluate-readings.js';
 import {
@@ -97,9 +97,9 @@ async function evaluateAndStore(
   // their rows and events (outbox) in a transaction with it.
   const stored =
     changes.length === 0
-      ? await storeBatch(db, columns, states, now)
+      ? await deps.writeBatch({ columns, states })
       : await db.transaction(async (tx) => {
-          const count = await storeBatch(tx, columns, states, now);
+          const [count = 0] = await storeBatches(tx, [{ columns, states }], now);
           const events: CloudEvent[] = [];
           for (const { sensor, events: list } of changes) {
             const firstVersion = engine.state(sensor.id).version;

@@ -19,11 +19,12 @@ const utcDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 export async function escalateAlarms(deps: Deps): Promise<number> {
   const now = deps.clock.now();
   const { escalatePrincipalMs, escalateCountyMs } = deps.rules;
-  const before = new Date(now.getTime() - Math.min(escalatePrincipalMs, escalateCountyMs));
+  const principalBefore = new Date(now.getTime() - escalatePrincipalMs);
+  const countyBefore = new Date(now.getTime() - escalateCountyMs);
   return deps.database.db.transaction(async (tx) => {
     let escalated = 0;
     // Row locks (SKIP LOCKED) let several replicas sweep without escalating twice.
-    for (const row of await escalationCandidates(tx, before, 100)) {
+    for (const row of await escalationCandidates(tx, principalBefore, countyBefore, 100)) {
       const tier = escalationDue(
         toAlarm(row),
         now.getTime(),

@@ -1,5 +1,5 @@
 // Alarms: rows written by the ingest path (raised, cleared) and by the lifecycle use cases.
-import { and, asc, eq, gt, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Alarm, AlarmStatus, Disposition, EscalationTier } from '../domain/alarm.js';
 import { alarms } from './tables.js';
 import type { Executor } from './types.js';
@@ -74,16 +74,29 @@ export async function updateAlarm(
   await db.update(alarms).set(set).where(eq(alarms.id, id));
 }
 
-/** Unacknowledged alarms raised at or before `before`, oldest first, skipping locked ones. */
+/**
+ * Unacknowledged alarms due for their next escalation tier: not escalated and raised by
+ * `principalBefore`, or escalated to the principal and raised by `countyBefore`. Oldest first,
+ * skipping rows another replica holds (FOR UPDATE SKIP LOCKED).
+ */
 export async function escalationCandidates(
   db: Executor,
-  before: Date,
+  principalBefore: Date,
+  countyBefore: Date,
   limit: number,
 ): Promise<AlarmRow[]> {
   return db
     .select()
     .from(alarms)
-    .where(and(eq(alarms.status, 'raised'), lte(alarms.raisedAt, before)))
+    .where(
+      and(
+        eq(alarms.status, 'raised'),
+        or(
+          and(isNull(alarms.escalation), lte(alarms.raisedAt, principalBefore)),
+          and(eq(alarms.escalation, 'enterprise-principal'), lte(alarms.raisedAt, countyBefore)),
+        ),
+      ),
+    )
     .orderBy(asc(alarms.raisedAt))
     .limit(limit)
     .for('update', { skipLocked: true });

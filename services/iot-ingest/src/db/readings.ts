@@ -18,33 +18,55 @@ export interface ReadingColumns {
 const literal = (values: readonly (number | null)[]) =>
   `{${values.map((v) => (v === null ? 'NULL' : String(v))).join(',')}}`;
 
+/** One batch to store: its reading columns and the engine states it produced. */
+export interface BatchWrite {
+  readonly columns: ReadingColumns;
+  readonly states: ReadonlyMap<string, SensorState>;
+}
+
 /**
- * Stores the readings and the engine states they produced in ONE statement (data-modifying
- * CTEs run atomically as one implicit transaction: one round trip, no BEGIN/COMMIT); returns
- * how many readings were new (the rest repeated a stored one).
+ * Stores several batches (of disjoint sensors) and their engine states in ONE statement
+ * (data-modifying CTEs run atomically as one implicit transaction: one round trip, no
+ * BEGIN/COMMIT). Returns, per batch, how many readings were new (the rest repeated a stored
+ * one); new rows are counted per sensor and a sensor belongs to one batch.
  */
-export async function storeBatch(
+export async function storeBatches(
   db: Executor,
-  c: ReadingColumns,
-  states: ReadonlyMap<string, SensorState>,
+  writes: readonly BatchWrite[],
   at: Date,
-): Promise<number> {
-  const result = await db.execute<{ n: number }>(sql`
+): Promise<number[]> {
+  const c: ReadingColumns = { sensor: [], ts: [], value: [], seq: [] };
+  const owner = new Map<number, number>();
+  const states: Record<string, SensorState> = {};
+  writes.forEach((w, i) => {
+    for (const n of w.columns.sensor) owner.set(n, i);
+    c.sensor.push(...w.columns.sensor);
+    c.ts.push(...w.columns.ts);
+    c.value.push(...w.columns.value);
+    c.seq.push(...w.columns.seq);
+    for (const [id, state] of w.states) states[id] = state;
+  });
+  const result = await db.execute<{ sensor: number; n: number }>(sql`
     with new_readings as (
       insert into readings (sensor, ts, value, seq)
       select s, to_timestamp(t / 1000.0), v, q
       from unnest(${literal(c.sensor)}::int4[], ${literal(c.ts)}::float8[],
                   ${literal(c.value)}::float8[], ${literal(c.seq)}::int8[]) as u(s, t, v, q)
       on conflict do nothing
-      returning 1
+      returning sensor
     ), new_states as (
       insert into sensor_states (sensor_id, state, updated_at)
       select key, value, ${at.toISOString()}::timestamptz
-      from jsonb_each(${JSON.stringify(Object.fromEntries(states))}::jsonb)
+      from jsonb_each(${JSON.stringify(states)}::jsonb)
       on conflict (sensor_id) do update set state = excluded.state, updated_at = excluded.updated_at
     )
-    select count(*)::int as n from new_readings`);
-  return result.rows[0]?.n ?? 0;
+    select sensor, count(*)::int as n from new_readings group by sensor`);
+  const counts = writes.map(() => 0);
+  for (const row of result.rows) {
+    const i = owner.get(row.sensor);
+    if (i !== undefined) counts[i] = (counts[i] ?? 0) + row.n;
+  }
+  return counts;
 }
 
 /** One bucket of a downsampled series. */

@@ -150,7 +150,7 @@ export function decideApplication(
           decision: {
             outcome: 'refused',
             number: cmd.decisionNumber,
-            reasons: `The applicant is on the list of seriously untrustworthy subjects (${cmd.facts.listingIds.join(', ')}); the listing vetoes the licence.`,
+            reasons: `The applicant is on the list of seriously untrustworthy subjects (${cmd.facts.listingIds.slice(0, 5).join(', ')}); the listing vetoes the licence.`,
             vetoReasons: ['credit-listed'],
             appealInformation: appealInformation(rules),
             decidedAt: cmd.at,

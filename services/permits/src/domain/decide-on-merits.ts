@@ -24,7 +24,8 @@ export function decideOnMerits(
     'expert-reviewed',
     'inspected',
   ];
-  if (!open.includes(s.status) || s.creditCheck?.result !== 'clear') return reject(C.illegalTransition, `cannot decide an application that is ${s.status}`, {
+  if (!open.includes(s.status) || s.creditCheck?.result !== 'clear')
+    return reject(C.illegalTransition, `cannot decide an application that is ${s.status}`, {
       status: s.status,
     });
   const base = { number: cmd.decisionNumber, decidedAt: cmd.at, decidedBy: cmd.by };

@@ -22,6 +22,8 @@ export function projectHazards(deps: Deps): ConsumerSpec<Schema> {
       const d = event.data as { hazardId: string; level?: string; decision?: string };
       const uscc = event.enterprise ?? null;
       const base = { hazardId: d.hazardId, uscc, at: new Date(event.time) };
+      // Holder first, as every writer does (no lock-order inversion with the reconciliation).
+      if (uscc !== null) await lockHolder(tx, uscc);
       switch (event.type) {
         case 'yiwang.hazards.hazard.graded.v1':
           await projectHazard(tx, { ...base, major: d.level === 'major' });
@@ -45,7 +47,6 @@ export function projectHazards(deps: Deps): ConsumerSpec<Schema> {
           return;
       }
       if (uscc === null) return;
-      await lockHolder(tx, uscc);
       await reconcileHolder(deps, tx, uscc, causedBy(event));
     },
   };

@@ -86,7 +86,8 @@ export const StepBodies = {
   'expert-review-result': Obj({ conclusion: Enum(['pass', 'fail'] as const) }),
   decision: Obj({
     outcome: Enum(['approved', 'refused'] as const),
-    reasons: Type.Optional(Text(2000)),
+    // The written reasons travel in `permits.application.decided` (at most 1000 characters).
+    reasons: Type.Optional(Text(1000)),
   }),
   notes: Obj({ text: Text(2000) }),
 };

@@ -145,10 +145,7 @@ export function stepRoutes(app: ServiceApp, deps: Deps): void {
       async (request) => {
         const p = principalOf(request);
         const a = await step.run(deps, request.params.id, request.body, p);
-        return applicationView(
-          a,
-          p.roles.some((r) => (STAFF as readonly string[]).includes(r)),
-        );
+        return applicationView(a, !isEnterpriseUser(p));
       },
     );
   }

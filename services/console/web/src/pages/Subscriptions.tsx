@@ -1,6 +1,6 @@
 // The department portal: webhook subscriptions (create, pause, resume), the delivery log with
 // redelivery, and the sharing ledger's verification result.
-import { useEffect, useState, type FormEvent } from 'react';
+import { Fragment, useEffect, useState, type FormEvent } from 'react';
 import { api } from '../api';
 import { ErrorNote } from '../components';
 import { useT } from '../i18n';
@@ -21,6 +21,52 @@ interface Delivery {
   lastStatus?: number;
   lastError?: string;
   createdAt: string;
+}
+
+interface Department {
+  name: string;
+  policy: {
+    version: number;
+    rules: { type: string; fields: string[] }[];
+    regions: string[];
+    legalBasis: string;
+    expiresOn: string;
+  };
+}
+
+/** The department's sharing policy, read-only: changing it is the bureau administrator's job. */
+function Policy({ dept }: { dept: string }) {
+  const { t } = useT();
+  const [department, setDepartment] = useState<Department | undefined>();
+  const [error, setError] = useState<unknown>();
+  useEffect(() => {
+    api<Department>(`/exchange/v1/departments/${encodeURIComponent(dept)}`)
+      .then(setDepartment)
+      .catch(setError);
+  }, [dept]);
+  if (department === undefined) return <ErrorNote error={error} />;
+  const p = department.policy;
+  return (
+    <div>
+      <h2>
+        {t('policy')} · {department.name} (v{p.version})
+      </h2>
+      <dl className="facts">
+        <dt>{t('legalBasis')}</dt>
+        <dd>{p.legalBasis}</dd>
+        <dt>{t('expiresOn')}</dt>
+        <dd>{p.expiresOn}</dd>
+        <dt>{t('region')}</dt>
+        <dd>{p.regions.join(', ')}</dd>
+        {p.rules.map((r) => (
+          <Fragment key={r.type}>
+            <dt>{r.type}</dt>
+            <dd>{r.fields.join(', ')}</dd>
+          </Fragment>
+        ))}
+      </dl>
+    </div>
+  );
 }
 
 export function Subscriptions({ user }: { user: User }) {
@@ -77,11 +123,13 @@ export function Subscriptions({ user }: { user: User }) {
   };
   return (
     <section>
-      <h1>{t('subscriptions')}</h1>
+      <h1>{t('navSubscriptions')}</h1>
       <label className="short">
         {t('department')}
         <input value={dept} onChange={(e) => setDept(e.target.value)} />
       </label>
+      <Policy dept={dept} />
+      <h2>{t('subscriptions')}</h2>
       <ErrorNote error={error} />
       <table className="list">
         <tbody>
@@ -104,6 +152,20 @@ export function Subscriptions({ user }: { user: User }) {
                 </button>
                 <button type="button" className="chip" onClick={() => loadDeliveries(s.id)}>
                   {t('deliveries')}
+                </button>
+                <button
+                  type="button"
+                  className="chip"
+                  onClick={() =>
+                    void api(`/exchange/v1/subscriptions/${s.id}/replay`, {
+                      method: 'POST',
+                      body: { since: new Date(Date.now() - 86_400_000).toISOString() },
+                    })
+                      .then(() => loadDeliveries(s.id))
+                      .catch(setError)
+                  }
+                >
+                  {t('replay')}
                 </button>
               </td>
             </tr>

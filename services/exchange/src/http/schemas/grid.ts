@@ -52,6 +52,7 @@ export const TaskView = Obj({
   dispatchedAt: Type.String(),
   dueAt: Type.String(),
   closedAt: Type.Optional(Type.String()),
+  overdueAt: Type.Optional(Type.String()),
   version: Type.Integer(),
 });
 

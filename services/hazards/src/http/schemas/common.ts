@@ -32,3 +32,8 @@ export {
 export function Enum<const T extends readonly string[]>(values: T): TUnion<TLiteral<T[number]>[]> {
   return Type.Union(values.map((v) => Type.Literal(v)));
 }
+
+/** The Idempotency-Key header of creates (open: the other headers pass through). */
+export const IdempotencyHeaders = Type.Object({
+  'idempotency-key': Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_.:-]{8,128}$' })),
+});

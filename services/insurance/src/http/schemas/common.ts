@@ -12,9 +12,10 @@ export const Obj = <P extends Parameters<typeof Type.Object>[0]>(props: P, descr
 export const IdText = Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$' });
 /** A GB/T 2260 region code. */
 export const Region = Type.String({ pattern: '^[1-9][0-9]{5}$', examples: ['330502'] });
-/** YYYY-MM-DD. */
+/** YYYY-MM-DD, a real calendar date (`format: date`: 2026-02-30 and 2026-13-01 are 400). */
 export const IsoDate = Type.String({
   pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
+  format: 'date',
   examples: ['2026-12-31'],
 });
 /** RFC 3339 timestamp. */
