@@ -1,3 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({ test: { include: ['lib/**/*.test.ts'] } });
+// lib: the report helpers; iot: a tiny smoke run of the benchmark so it cannot rot.
+export default defineConfig({
+  test: { include: ['lib/**/*.test.ts', 'iot/**/*.test.ts'], testTimeout: 200_000 },
+});

@@ -40,7 +40,7 @@ const isSent = async (id: string) =>
   (
     await bus.pool.query<{ sent: boolean | null }>(
       `select (o.txid, o.seq) <= (c.txid, c.seq) as sent
-         from bus_outbox o left join bus_relay_cursor c on c.name = 'outbox'
+         from bus_outbox o left join bus_relay_state c on c.name = 'outbox'
         where o.id = $1`,
       [id],
     )
