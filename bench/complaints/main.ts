@@ -43,6 +43,8 @@ const child = spawn(process.execPath, [...nodeArgs, entry], {
     PORT: String(port),
     HOST: '127.0.0.1',
     DATABASE_URL: serviceDb.url,
+    // As many connections for requests as the baseline has clients, plus the relay's.
+    DATABASE_POOL_MAX: String(CONCURRENCY + 1),
     NATS_URL: infra.natsUrl,
     JWT_HS256_SECRET: randomBytes(32).toString('base64url'),
     COMPLAINTS_VAULT_KEYS: `bench:${randomBytes(32).toString('base64')}`,
@@ -163,7 +165,7 @@ flight, ${MAX_RATE_SECONDS} s per measurement; baseline: raw \`pg\` transactions
 rows (report with its state document, sealed identity, outbox event) with ${CONCURRENCY} clients.
 Each intake also parses and validates the request, seals the identity (AES-256-GCM), and is
 published to NATS by the relay in the same process while the load runs. The service's pool has
-10 connections (the kit's default; the relay holds one), the baseline's ${CONCURRENCY}.
+${CONCURRENCY + 1} connections (\`DATABASE_POOL_MAX\`; the relay holds one), the baseline's ${CONCURRENCY}.
 
 ${table(
   ['measure', 'value', 'goal'],

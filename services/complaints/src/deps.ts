@@ -54,6 +54,7 @@ export async function makeDeps(
   const database = await openServiceDatabase({
     name: 'complaints',
     url: config.DATABASE_URL,
+    poolMax: config.DATABASE_POOL_MAX,
     logger,
     onShutdown,
     schema,

@@ -64,6 +64,7 @@ export async function makeDeps(
   const database = await openServiceDatabase({
     name: 'credit',
     url: config.DATABASE_URL,
+    poolMax: config.DATABASE_POOL_MAX,
     logger,
     onShutdown,
     schema,

@@ -65,6 +65,7 @@ export async function makeDeps(
   const database = await openServiceDatabase({
     name: 'exchange',
     url: config.DATABASE_URL,
+    poolMax: config.DATABASE_POOL_MAX,
     logger,
     onShutdown,
     schema,

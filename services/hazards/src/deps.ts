@@ -73,6 +73,7 @@ export async function makeDeps(
   const database = await openServiceDatabase({
     name: 'hazards',
     url: config.DATABASE_URL,
+    poolMax: config.DATABASE_POOL_MAX,
     logger,
     onShutdown,
     schema,

@@ -58,6 +58,7 @@ export async function makeDeps(
   const database = await openServiceDatabase({
     name: 'insurance',
     url: config.DATABASE_URL,
+    poolMax: config.DATABASE_POOL_MAX,
     logger,
     onShutdown,
     schema,

@@ -63,6 +63,7 @@ export async function makeDeps(
   const database = await openServiceDatabase({
     name: 'iot-ingest',
     url: config.DATABASE_URL,
+    poolMax: config.DATABASE_POOL_MAX,
     logger,
     onShutdown,
     schema,

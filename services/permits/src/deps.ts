@@ -59,6 +59,7 @@ export async function makeDeps(
   const database = await openServiceDatabase({
     name: 'permits',
     url: config.DATABASE_URL,
+    poolMax: config.DATABASE_POOL_MAX,
     logger,
     onShutdown,
     schema,

@@ -26,6 +26,12 @@ export const BaseServiceConfig = Type.Object({
     pattern: '^postgres(ql)?://',
     description: 'postgres://user:pass@host:port/db of this service',
   }),
+  DATABASE_POOL_MAX: Type.Integer({
+    minimum: 2,
+    maximum: 500,
+    default: 10,
+    description: 'connections to the service database (the outbox relay holds one)',
+  }),
   NATS_URL: Type.String({
     pattern: '^(nats|tls|ws|wss)://',
     default: 'nats://127.0.0.1:4222',

@@ -9,6 +9,8 @@ export interface OpenServiceDatabaseOptions<TSchema extends Record<string, unkno
   /** Shown in `pg_stat_activity`: the service name. */
   readonly name: string;
   readonly url: string;
+  /** Connections of the pool (the relay holds one of them while it runs); default 10. */
+  readonly poolMax?: number;
   readonly logger: Logger;
   readonly onShutdown: (name: string, close: () => Promise<void>) => void;
   readonly schema: TSchema;
@@ -25,7 +27,12 @@ export async function openServiceDatabase<TSchema extends Record<string, unknown
 ): Promise<Database<TSchema>> {
   const { name, url, logger, onShutdown, schema, migrationsFolder } = options;
   await retryWhileUnreachable(() => ensureDatabase(url), { logger, what: 'ensure database' });
-  const database = await connectDatabase(url, { logger, schema, applicationName: name });
+  const database = await connectDatabase(url, {
+    logger,
+    schema,
+    applicationName: name,
+    ...(options.poolMax === undefined ? {} : { max: options.poolMax }),
+  });
   onShutdown('database', database.close);
   await retryWhileUnreachable(() => migrateDatabase(database.db, migrationsFolder), {
     logger,
