@@ -62,16 +62,16 @@ export async function seedInstallations({ urls, token, enterprises, log, count =
   return { gateways };
 }
 
-/** Posts a batch per gateway every `everyMs`; starts a leak at one plant every ~45 s. */
+/** Posts a batch per gateway every `everyMs`; starts a leak at one plant every minute. */
 export function runGateways({ urls, plant, log, everyMs = 2_000 }) {
   const rand = random(50493);
   const leaks = new Map(); // gateway id → ticks left
   let tick = 0;
   const post = async () => {
     tick += 1;
-    if (tick % 22 === 0 && plant.gateways.length > 0) {
+    if (tick % 30 === 5 && plant.gateways.length > 0) {
       const g = plant.gateways[Math.floor(rand() * plant.gateways.length)];
-      leaks.set(g.id, 15);
+      leaks.set(g.id, 25); // 50 s: longer than the alarm's minimum duration
       log(`iot: a gas leak starts at ${g.enterprise.name}`);
     }
     const ts = new Date().toISOString();
