@@ -2,7 +2,7 @@
 // download): an operator takes a call against a real complaints service and reads back the
 // tracking code; the public tracking page on a phone shows the case; a duty-room user
 // acknowledges a live alarm; an inspector cannot open another district's case. Screenshots
-// of the main pages go to docs/screenshots/.
+// of the main pages go to the repository's docs/screenshots/.
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ import { complaintsBuilt, startRealComplaints, type RealComplaints } from './rea
 
 const CHROMIUM = '/usr/bin/chromium';
 const webRoot = fileURLToPath(new URL('../dist/web', import.meta.url));
-const shots = fileURLToPath(new URL('../docs/screenshots', import.meta.url));
+const shots = fileURLToPath(new URL('../../../docs/screenshots', import.meta.url));
 /** `CONSOLE_SCREENSHOTS=1` refreshes docs/screenshots (otherwise the files stay untouched). */
 const writeShots = process.env['CONSOLE_SCREENSHOTS'] === '1';
 const ready = existsSync(CHROMIUM) && existsSync(`${webRoot}/index.html`) && complaintsBuilt();
