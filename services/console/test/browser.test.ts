@@ -9,7 +9,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENTERPRISE_USCC, startFakeUpstream, type FakeUpstream } from './fake-upstream.js';
+import {
+  ENTERPRISE_NAME,
+  ENTERPRISE_USCC,
+  startFakeUpstream,
+  type FakeUpstream,
+} from './fake-upstream.js';
 import { JWT_SECRET, PASSWORD, startConsole, type ConsoleHarness } from './harness.js';
 import { complaintsBuilt, startRealComplaints, type RealComplaints } from './real-complaints.js';
 
@@ -18,6 +23,33 @@ const webRoot = fileURLToPath(new URL('../dist/web', import.meta.url));
 const shots = fileURLToPath(new URL('../../../docs/screenshots', import.meta.url));
 /** `CONSOLE_SCREENSHOTS=1` refreshes docs/screenshots (otherwise the files stay untouched). */
 const writeShots = process.env['CONSOLE_SCREENSHOTS'] === '1';
+/** Earlier reports from across Huzhou, so the queue looks like a working day's. */
+const EARLIER_REPORTS = [
+  {
+    category: 'illegal-operation',
+    description: '夜班工人未经审批在车间动火切割钢板，旁边堆着油漆',
+    location: { region: '330503', address: '双林镇工业园区振兴路 16 号' },
+    enterprise: { name: '湖州南浔双林金属制品有限公司' },
+  },
+  {
+    category: 'major-hazard',
+    description: '液氨储罐区的泄漏报警器已经坏了一个多月没人修',
+    location: { region: '330522', address: '煤山镇工业集中区' },
+    enterprise: { name: '长兴金陵冷链食品有限公司' },
+  },
+  {
+    category: 'general-hazard',
+    description: '木材加工车间粉尘很大，除尘设备经常不开',
+    location: { region: '330521', address: '新市镇宋市路 228 号' },
+    enterprise: { name: '德清新市恒丰木业有限公司' },
+  },
+  {
+    category: 'concealed-accident',
+    description: '上周有工人被竹材切片机切伤手指，厂里不让报',
+    location: { region: '330523', address: '递铺街道竹海路 9 号' },
+    enterprise: { name: '安吉竹韵家居用品有限公司' },
+  },
+] as const;
 const ready = existsSync(CHROMIUM) && existsSync(`${webRoot}/index.html`) && complaintsBuilt();
 
 describe.skipIf(!ready)('the console in a browser', () => {
@@ -47,6 +79,29 @@ describe.skipIf(!ready)('the console in a browser', () => {
       // The default Secure cookie: browsers accept it on http://127.0.0.1 and localhost.
       CONSOLE_WEB_ROOT: webRoot,
     });
+    // A supervisor has already triaged two of them and accepted one, through the console.
+    const { cookie, csrf } = await h.login('supervisor');
+    const act = async (id: string, action: string, body: unknown) => {
+      const res = await h.app.inject({
+        method: 'POST',
+        url: `/api/complaints/v1/reports/${id}/${action}`,
+        headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' },
+        payload: JSON.stringify(body),
+      });
+      if (res.statusCode !== 200) throw new Error(`${action}: ${res.statusCode} ${res.body}`);
+    };
+    for (const [i, r] of EARLIER_REPORTS.entries()) {
+      const res = await fetch(`${complaints.url}/v1/reports`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ channel: 'web', ...r }),
+      });
+      if (res.status !== 201) throw new Error(`seeding a report: ${res.status}`);
+      const { id } = (await res.json()) as { id: string };
+      if (i > 1) continue;
+      await act(id, 'triage', { category: r.category, summaryCode: 'HC-012' });
+      if (i === 1) await act(id, 'accept', {});
+    }
     await h.app.listen({ host: '127.0.0.1', port: 0 });
     const address = h.app.server.address();
     base = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
@@ -54,6 +109,8 @@ describe.skipIf(!ready)('the console in a browser', () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
+      // A Chinese system locale: fontconfig then prefers the CJK font, as a staff PC would.
+      env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN' },
       args: [
         '--no-sandbox',
         '--disable-gpu',
@@ -61,6 +118,8 @@ describe.skipIf(!ready)('the console in a browser', () => {
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
+        // The browser's own language, as on a staff PC (the context's locale sets the rest).
+        '--lang=zh-CN',
         `--disk-cache-dir=${profile}`,
       ],
     });
@@ -90,15 +149,11 @@ describe.skipIf(!ready)('the console in a browser', () => {
   }
 
   /**
-   * A screenshot in English: the test machine has no CJK font (staff PCs do), so the Chinese
-   * UI would render as boxes. Switching keeps the page's state; the test goes on in Chinese,
-   * so every screen is also checked to switch language without losing what was typed.
+   * A screenshot in zh-CN, the console's first language (the machine needs a CJK font, e.g.
+   * Debian's fonts-noto-cjk, or the Chinese renders as boxes).
    */
   async function shot(page: Page, name: string, fullPage = false): Promise<void> {
-    await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('button', { name: '中文' }).waitFor();
     if (writeShots) await page.screenshot({ path: join(shots, `${name}.png`), fullPage });
-    await page.getByRole('button', { name: '中文' }).click();
   }
 
   async function login(page: Page, username: string): Promise<void> {
@@ -128,9 +183,9 @@ describe.skipIf(!ready)('the console in a browser', () => {
       await page.getByLabel('区县').selectOption('330502');
       await page.getByLabel('乡镇（街道）').selectOption('织里镇');
       await page.getByLabel('详细地址').fill('栋梁路 88 号');
-      await page.getByLabel('统一社会信用代码或企业名称').fill('示例化工');
+      await page.getByLabel('统一社会信用代码或企业名称').fill('恒达');
       await page.getByRole('button', { name: '查询', exact: true }).click();
-      await page.getByRole('button', { name: /湖州示例化工有限公司/ }).click();
+      await page.getByRole('button', { name: new RegExp(ENTERPRISE_NAME) }).click();
       await expect
         .poll(() => page.getByLabel('统一社会信用代码', { exact: true }).inputValue())
         .toBe(ENTERPRISE_USCC);
@@ -140,6 +195,12 @@ describe.skipIf(!ready)('the console in a browser', () => {
       await expect.poll(() => page.getByRole('button', { name: '提交' }).isDisabled()).toBe(true);
       await page.getByLabel('举报人是该企业员工').uncheck();
       await shot(page, 'intake', true);
+      // English is one click away and keeps what was typed.
+      await page.getByRole('button', { name: 'English' }).click();
+      expect(await page.getByLabel("Description (the caller's words)").inputValue()).toBe(
+        '仓库里堆放大量油漆桶，消防通道被堵死',
+      );
+      await page.getByRole('button', { name: '中文' }).click();
       await page.getByRole('button', { name: '提交' }).click();
 
       const code = page.getByTestId('tracking-code');
@@ -158,14 +219,20 @@ describe.skipIf(!ready)('the console in a browser', () => {
 
       // The case is in the queue, with its badge, and opens with its timeline.
       await page.getByRole('link', { name: '案件队列' }).click();
-      const row = page.locator('tr.clickable', { hasText: '湖州示例化工有限公司' });
+      const row = page.locator('tr.clickable', { hasText: ENTERPRISE_NAME });
       await row.waitFor();
+      // A new case runs only the local clocks: its badge is the 5-working-day reply limit.
+      await expect.poll(() => row.locator('.badge').textContent()).toMatch(/^答复期限 · /);
       await shot(page, 'queue');
       await row.click();
       await expect.poll(() => page.getByTestId('case-status').textContent()).toBe('已接收');
       // An operator may triage or decline a received case, and nothing else.
       const actions = await page.locator('.split .chips button').allTextContents();
       expect(actions).toEqual(['分类登记', '不予受理']);
+      // A received case runs only the reply limit (5 working days).
+      expect(await page.locator('dd.deadlines .badge').allTextContents()).toEqual([
+        expect.stringMatching(/^答复期限 · /),
+      ]);
       await shot(page, 'case', true);
       // Triage, then accept: the 60-day verification clock starts and the actions move on.
       await page.getByRole('button', { name: '分类登记' }).click();
@@ -177,6 +244,11 @@ describe.skipIf(!ready)('the console in a browser', () => {
       await page.locator('form.action').getByRole('button', { name: '受理' }).click();
       await expect.poll(() => page.getByTestId('case-status').textContent()).toBe('已受理');
       expect(await page.locator('.split .chips button').allTextContents()).toEqual(['交办核查']);
+      // Accepted: the reply limit stops; the 30-day conclusion and the 60-day verification run.
+      expect(await page.locator('dd.deadlines .badge').allTextContents()).toEqual([
+        expect.stringMatching(/^办结期限 · /),
+        expect.stringMatching(/^核查期限 · /),
+      ]);
     },
   );
 
@@ -192,9 +264,13 @@ describe.skipIf(!ready)('the console in a browser', () => {
     await page.getByLabel('查询码').fill(call.trackingCode);
     await page.getByLabel('查询密钥').fill(call.accessKey);
     await page.getByRole('button', { name: '查询' }).tap();
-    // Accepted by the operator: the public sees "being verified" and the 60-day due date.
+    // Accepted by the operator: the public sees "being verified" and its due dates.
     await expect.poll(() => page.getByTestId('track-status').textContent()).toBe('核查中');
-    await page.locator('.tracked .badge').waitFor();
+    // Both clocks that run for the public: 60-day verification and the local 30-day conclusion.
+    await expect.poll(() => page.locator('.tracked .badge').count()).toBe(2);
+    const tracked = (await page.locator('.tracked').textContent()) ?? '';
+    expect(tracked).toContain('核查期限');
+    expect(tracked).toContain('办结期限');
     // Usable on a phone: nothing wider than the screen.
     const overflow = Number(
       await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'),
@@ -267,7 +343,7 @@ describe.skipIf(!ready)('the console in a browser', () => {
     const page = await open({ viewport: { width: 1280, height: 900 } });
     await login(page, 'custodian');
     await page.getByRole('link', { name: '案件队列' }).click();
-    await page.locator('tr.clickable', { hasText: '湖州示例化工有限公司' }).click();
+    await page.locator('tr.clickable', { hasText: ENTERPRISE_NAME }).click();
     await page.getByRole('button', { name: '查看举报人身份' }).click();
     const reveal = page.locator('.reveal').getByRole('button', { name: '查看举报人身份' });
     expect(await reveal.isDisabled()).toBe(true);
@@ -286,10 +362,10 @@ describe.skipIf(!ready)('the console in a browser', () => {
     expect(await page.locator('form input, form select').count()).toBe(1);
     await page.getByRole('button', { name: '投递记录' }).click();
     const row = page.locator('tr', { hasText: 'yiwang.hazards.hazard.listed.v1' });
-    await row.getByText('failed').waitFor();
+    await row.getByText('投递失败').waitFor();
     await shot(page, 'subscriptions');
     await row.getByRole('button', { name: '重新投递' }).click();
-    await row.getByText('pending').waitFor();
+    await row.getByText('待投递').waitFor();
     expect(fake.received.some((r) => r.url === '/v1/deliveries/del-1/redeliver')).toBe(true);
   });
 

@@ -8,6 +8,8 @@ import { anyRegionCovers, createTokenVerifier, type Principal } from '@yiwang/se
 
 /** The directory's one enterprise (a valid USCC: complaints checks the check digit). */
 export const ENTERPRISE_USCC = `91330502MA2B3C4D5${usccCheckDigit('91330502MA2B3C4D5')}`;
+/** Its name, as a Huzhou directory would hold it (織里 is in Wuxing district, 330502). */
+export const ENTERPRISE_NAME = '湖州织里恒达涂料化工有限公司';
 
 export interface Received {
   readonly method: string;
@@ -180,7 +182,7 @@ export async function startFakeUpstream(secret: string): Promise<FakeUpstream> {
     items: [
       {
         uscc: ENTERPRISE_USCC,
-        name: '湖州示例化工有限公司',
+        name: ENTERPRISE_NAME,
         region: '330502',
         township: '织里镇',
       },
@@ -243,6 +245,32 @@ export async function startFakeUpstream(secret: string): Promise<FakeUpstream> {
       lastStatus: 502,
       lastError: 'Bad Gateway',
       createdAt: '2026-11-28T08:00:00.000Z',
+    },
+    {
+      id: 'del-2',
+      channel: 'webhook',
+      subscriptionId: 'sub-1',
+      department: 'housing',
+      eventId: '0193a0b0-0000-7000-8000-000000000002',
+      eventType: 'yiwang.hazards.hazard.overdue.v1',
+      kind: 'event',
+      status: 'succeeded',
+      attempts: 1,
+      lastStatus: 204,
+      createdAt: '2026-11-28T07:42:00.000Z',
+    },
+    {
+      id: 'del-3',
+      channel: 'webhook',
+      subscriptionId: 'sub-1',
+      department: 'housing',
+      eventId: '0193a0b0-0000-7000-8000-000000000003',
+      eventType: 'yiwang.hazards.hazard.closed.v1',
+      kind: 'event',
+      status: 'succeeded',
+      attempts: 1,
+      lastStatus: 200,
+      createdAt: '2026-11-27T15:10:00.000Z',
     },
   ];
   app.get('/v1/departments/:code', () => ({

@@ -11,6 +11,7 @@ import { recordWhenHazardEscalated } from './events/record-when-hazard-escalated
 import { recordWhenInsuranceViolated } from './events/record-when-insurance-violated.js';
 import { recordWhenLicenceSanctioned } from './events/record-when-licence-sanctioned.js';
 import { recordWhenReportSubstantiated } from './events/record-when-report-substantiated.js';
+import { recordWhenViolationRecorded } from './events/record-when-violation-recorded.js';
 import { checkRoutes } from './http/check-routes.js';
 import { errorStatus } from './http/error-status.js';
 import { listingRoutes } from './http/listing-routes.js';
@@ -43,6 +44,7 @@ export async function buildApp(deps: Deps): Promise<ServiceApp> {
   await deps.bus.consume(recordWhenReportSubstantiated(deps));
   await deps.bus.consume(recordWhenLicenceSanctioned(deps));
   await deps.bus.consume(recordWhenInsuranceViolated(deps));
+  await deps.bus.consume(recordWhenViolationRecorded(deps));
   if (deps.config.CREDIT_SWEEPER) {
     const sweeper = makeExpirySweeper(deps);
     sweeper.start();

@@ -2,7 +2,8 @@
 // past JetStream's duplicate window) and a second event about the same case change nothing.
 // Criteria from events: two larger accidents 13 months apart propose nothing; a revision to
 // major proposes; a substantiated illegal-operation report proposes art. 7(1); an overdue
-// major hazard is a bad record that drops the rating one level.
+// major hazard is a bad record that drops the rating one level. A licensing violation from
+// permits (operating while suspended) proposes art. 7(1), once; one beyond scope does not.
 import { captureEvents, waitFor, type EventCapture } from '@yiwang/testing';
 import { newEventId } from '@yiwang/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +17,7 @@ import {
   hazardOverdue,
   illegalOperation,
   uscc,
+  violationRecorded,
 } from './support/fixtures.js';
 import { startCredit, type CreditService } from './support/harness.js';
 
@@ -154,5 +156,47 @@ describe('ratings', () => {
         (e.event.data as { level: number }).level === 2,
     );
     expect(changed.event.data).toMatchObject({ previousLevel: 1, reason: 'bad-record' });
+  });
+});
+
+describe('licensing violations from permits', () => {
+  it('operating while suspended proposes art. 7(1); a redelivery records nothing more', async () => {
+    const ent = uscc(207);
+    const event = violationRecorded('vio-1', ent, 'operating-while-suspended');
+    await cr.publish(event);
+    const [listing] = await waitFor(async () => {
+      const all = await listings(ent);
+      return all.length > 0 ? all : undefined;
+    });
+    expect(listing).toMatchObject({
+      criterion: 'unlicensed-operation',
+      criterionId: 'art7-1',
+      evidence: [{ ref: 'vio-1' }],
+    });
+    expect(await records(ent)).toMatchObject([
+      { kind: 'bad-record', trigger: 'permit-violation', triggerRef: 'vio-1' },
+    ]);
+    await cr.publish(event, newEventId()); // the inbox stops it
+    await cr.publish({ ...event, id: newEventId() }); // same violation: the dedup key stops it
+    await cr.publish(hazardOverdue('hz-v', ent));
+    await waitFor(async () => (await records(ent)).length === 2);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect((await records(ent)).map((r) => r.triggerRef).sort()).toEqual([
+      'hz-v:2026-02-28',
+      'vio-1',
+    ]);
+    expect(await listings(ent)).toHaveLength(1);
+    expect(ofType('record.created.v1', ent)).toBe(2);
+  });
+  it('beyond its scope is an adverse record without a listing', async () => {
+    const ent = uscc(208);
+    await cr.publish(violationRecorded('vio-2', ent, 'beyond-scope'));
+    const [record] = await waitFor(async () => {
+      const all = await records(ent);
+      return all.length > 0 ? all : undefined;
+    });
+    expect(record).toMatchObject({ kind: 'bad-record', trigger: 'permit-violation' });
+    expect(record?.fact).toBeUndefined();
+    expect(await listings(ent)).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import {
 } from '@yiwang/service-kit';
 import { makeDeadlineSweeper } from './app/deadline-sweeper.js';
 import type { Deps } from './deps.js';
+import { noteWhenGridReportInvalidated } from './events/note-when-grid-report-invalidated.js';
 import { openCaseWhenAlarmEscalated } from './events/open-case-when-alarm-escalated.js';
 import { openCaseWhenGridReportReceived } from './events/open-case-when-grid-report-received.js';
 import { openCaseWhenPreventionFindingReported } from './events/open-case-when-prevention-finding-reported.js';
@@ -57,6 +58,7 @@ export async function buildApp(deps: Deps): Promise<ServiceApp> {
   await deps.bus.consume(projectAlarms(deps));
   await deps.bus.consume(openCaseWhenReportSubstantiated(deps));
   await deps.bus.consume(openCaseWhenGridReportReceived(deps));
+  await deps.bus.consume(noteWhenGridReportInvalidated(deps));
   await deps.bus.consume(openCaseWhenAlarmEscalated(deps));
   await deps.bus.consume(openCaseWhenPreventionFindingReported(deps));
   if (deps.config.HAZARDS_SWEEPER) {

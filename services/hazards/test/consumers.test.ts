@@ -1,8 +1,10 @@
 // Cases other contexts open through events: a substantiated 12350 report (closing the case
 // emits hazards.hazard.closed with source complaint and the report id — what complaints
 // links back with), grid reports (new case, or a link on the case its task came from),
-// escalated IoT alarms (one open case per installation and cause), insurer findings.
+// escalated IoT alarms (one open case per installation and cause), insurer findings, and
+// invalidated grid reports (a note on a case still found; no case if handled first).
 import { captureEvents, waitFor } from '@yiwang/testing';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listHazards, type StoredHazard } from '../src/db/hazards.js';
 import { call, enterpriseRegistered, uscc } from './support/fixtures.js';
@@ -10,6 +12,7 @@ import {
   alarmEscalated,
   alarmRaised,
   gridReport,
+  gridReportInvalidated,
   preventionFinding,
   reportSubstantiated,
 } from './support/foreign-events.js';
@@ -131,6 +134,62 @@ describe('grid reports', () => {
       return res.json<{ links?: { ref: string }[] }>().links?.[0]?.ref === 'gr-2';
     });
     expect((await casesOf('grid')).map((c) => c.hazard.sourceRef)).toEqual(['gr-1']);
+  });
+});
+
+describe('invalidated grid reports', () => {
+  const links = async (id: string) =>
+    (await call(hz, 'GET', `/v1/hazards/${id}`, undefined, inspector)).json<{
+      status: string;
+      links?: { source: string; ref: string }[];
+    }>();
+  it('note the invalidation on a case still found; a redelivery changes nothing', async () => {
+    await hz.publish(gridReport('gr-inv-1', ACME));
+    const opened = await oneCase('grid', 'gr-inv-1');
+    const invalidated = gridReportInvalidated('gr-inv-1');
+    await hz.publish(invalidated);
+    const noted = await waitFor(async () => {
+      const v = await links(opened.hazard.id);
+      return (v.links?.length ?? 0) > 0 ? v : undefined;
+    });
+    expect(noted).toMatchObject({
+      status: 'found',
+      links: [{ source: 'grid', ref: 'gr-inv-1:invalidated:duplicate' }],
+    });
+    const version = (await oneCase('grid', 'gr-inv-1')).hazard.version;
+    await hz.publish(invalidated, `${invalidated.id}-again`); // the inbox stops it
+    await hz.publish(gridReportInvalidated('gr-inv-1')); // new event, same note: no change
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect((await links(opened.hazard.id)).links).toHaveLength(1);
+    expect((await oneCase('grid', 'gr-inv-1')).hazard.version).toBe(version);
+  });
+  it('handled before the report itself, leave no case behind', async () => {
+    const received = gridReport('gr-inv-3', ACME);
+    await hz.publish(gridReportInvalidated('gr-inv-3'));
+    // The invalidation has been handled once its sequence is claimed.
+    await waitFor(async () => {
+      const { rows } = await hz.deps.database.db.execute(
+        sql`select 1 from bus_projection_version where aggregate_id = 'gr-inv-3'`,
+      );
+      return rows.length === 1;
+    });
+    await hz.publish(received);
+    await hz.publish(gridReport('gr-inv-marker-3', ACME));
+    await oneCase('grid', 'gr-inv-marker-3');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect((await casesOf('grid')).find((c) => c.hazard.sourceRef === 'gr-inv-3')).toBeUndefined();
+  });
+  it('leave a case the bureau has already graded alone', async () => {
+    await hz.publish(gridReport('gr-inv-2', ACME));
+    const opened = await oneCase('grid', 'gr-inv-2');
+    await step(opened.hazard.id, 'grade', { level: 'general', stopRequired: 'none' });
+    await hz.publish(gridReportInvalidated('gr-inv-2', opened.hazard.id));
+    await hz.publish(gridReport('gr-inv-marker', ACME));
+    await oneCase('grid', 'gr-inv-marker');
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const v = await links(opened.hazard.id);
+    expect(v.status).toBe('rectifying');
+    expect(v.links ?? []).toEqual([]);
   });
 });
 

@@ -1,6 +1,8 @@
 // The credit veto, mandatory insurance before a decision, and the licence following its
 // holder: a credit listing, an overdue listed major hazard or an insurance violation suspends
-// it; their end reinstates it; a suspension decided by staff stays until staff lift it.
+// it; their end (for insurance also the case ending without a policy) reinstates it; a
+// suspension decided by staff stays until staff lift it.
+import { newEventId } from '@yiwang/contracts';
 import { captureEvents, waitFor } from '@yiwang/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findEnterprise } from '../src/db/enterprises.js';
@@ -8,6 +10,7 @@ import { hasActivePolicy } from '../src/db/holder-facts.js';
 import {
   call,
   compliance,
+  complianceEnded,
   enterpriseRegistered,
   hazardClosed,
   hazardListedOverdue,
@@ -186,6 +189,35 @@ describe('an issued licence', () => {
     expect(await licenceStatus(licenceId)).toBe('suspended');
     await pm.publish(compliance('cmp-212', holder, false, 2));
     await waitFor(async () => (await licenceStatus(licenceId)) === 'active', { timeout: 15_000 });
+  });
+
+  it('is reinstated when the insurance case ends without a policy; a redelivery changes nothing', async () => {
+    const holder = uscc(216);
+    await registered(holder, true);
+    const licenceId = await issuedLicence(holder);
+    const capture = await captureEvents(pm.nc, `${pm.prefix}.permits.licence.>`);
+    const violated = compliance('cmp-216', holder, true, 1);
+    await pm.publish(violated);
+    await waitFor(async () => (await licenceStatus(licenceId)) === 'suspended', {
+      timeout: 15_000,
+    });
+    const ended = complianceEnded('cmp-216', holder, 2);
+    await pm.publish(ended);
+    await waitFor(async () => (await licenceStatus(licenceId)) === 'active', { timeout: 15_000 });
+    // The same ended event again (inbox) and the violation again (stale sequence).
+    await pm.publish(ended, `${ended.id}-again`);
+    await pm.publish(violated, `${violated.id}-again`);
+    await pm.publish({ ...violated, id: newEventId() });
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(await licenceStatus(licenceId)).toBe('active');
+    const of = (type: string) =>
+      capture.events.filter(
+        (e) =>
+          e.event.type === type && (e.event.data as { licenceId?: string }).licenceId === licenceId,
+      ).length;
+    expect(of('yiwang.permits.licence.suspended.v1')).toBe(1);
+    expect(of('yiwang.permits.licence.reinstated.v1')).toBe(1);
+    await capture.stop();
   });
 
   it('stays suspended by a staff decision until staff reinstate it, and can be revoked', async () => {

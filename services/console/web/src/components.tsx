@@ -10,30 +10,46 @@ export function daysUntil(isoDate: string, today = new Date()): number {
   return Math.round((due - now) / 86_400_000);
 }
 
-/** Due-date badge: overdue (red), due within `soonDays` (amber), else the date. */
+/**
+ * Due-date badge: overdue (red), due within `soonDays` (amber), else the date. `label` names
+ * the clock (reply, verification…); `overdue` is complaints' own verdict (its clock decides
+ * whether today counts), the browser's date only when the service gives none.
+ */
 export function DueBadge({
   dueBy,
   soonDays = 7,
+  label,
+  overdue,
 }: {
   dueBy: string | undefined;
   soonDays?: number;
+  label?: string;
+  overdue?: boolean;
 }) {
   const { t } = useT();
   if (dueBy === undefined) return <span className="muted">—</span>;
   const left = daysUntil(dueBy);
-  if (left < 0)
+  const prefix = label === undefined ? '' : `${label} · `;
+  if (overdue ?? left < 0)
     return (
       <span className="badge overdue" title={dueBy}>
-        {t('overdue')} {-left}d
+        {prefix}
+        {t('overdue')} {Math.max(-left, 0)}d
       </span>
     );
   if (left <= soonDays)
     return (
       <span className="badge soon" title={dueBy}>
+        {prefix}
         {t('dueSoon')} {left}d
       </span>
     );
-  return <span className="badge ok">{dueBy}</span>;
+  return (
+    <span className="badge ok" title={dueBy}>
+      {prefix}
+      {dueBy}
+    </span>
+  );
 }
 
 /** An error message for a failed call, in the user's language. */

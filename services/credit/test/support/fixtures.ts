@@ -6,6 +6,7 @@ import {
   exchange,
   hazards,
   newEventId,
+  permits,
   usccCheckDigit,
   type CloudEvent,
 } from '@yiwang/contracts';
@@ -155,5 +156,25 @@ export function illegalOperation(reportId: string, enterprise: string): CloudEve
       verifiedAt: new Date().toISOString(),
       verifiedBy: 'inspector-3',
     } as never,
+  });
+}
+
+/** `permits.violation.recorded` of `kind` (as permits publishes it, after staff found it). */
+export function violationRecorded(
+  violationId: string,
+  enterprise: string,
+  kind: 'operating-while-suspended' | 'beyond-scope',
+): CloudEvent {
+  return createEvent(permits.violationRecorded, {
+    ...envelope(violationId, enterprise, 1),
+    data: {
+      violationId,
+      uscc: enterprise,
+      kind,
+      decidingDepartment: 'bureau',
+      summary: 'Production went on after the suspension was served',
+      foundAt: new Date().toISOString(),
+      recordedBy: 'inspector-3',
+    },
   });
 }

@@ -69,6 +69,22 @@ export function gridReport(
   });
 }
 
+/** `exchange.gridreport.invalidated` of report `reportId` (triage found it a duplicate). */
+export function gridReportInvalidated(reportId: string, hazardId?: string): CloudEvent {
+  return createEvent(exchange.gridreportInvalidated, {
+    ...envelope(reportId, undefined, 2),
+    data: {
+      reportId,
+      gridCellId: 'cell-1',
+      reason: 'duplicate',
+      note: 'Same exit reported yesterday',
+      ...(hazardId === undefined ? {} : { hazardId }),
+      invalidatedBy: 'grid-staff-2',
+      invalidatedAt: now(),
+    },
+  });
+}
+
 /** `iot.alarm.raised` at an installation. */
 export function alarmRaised(
   alarmId: string,

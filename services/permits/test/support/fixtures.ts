@@ -138,6 +138,17 @@ export function compliance(
   });
 }
 
+/**
+ * `insurance.compliance.ended` of enterprise `id`: the case ends without a policy (the
+ * enterprise closed or is no longer high-risk).
+ */
+export function complianceEnded(complianceId: string, id: string, sequence: number): CloudEvent {
+  return createEvent(insurance.complianceEnded, {
+    ...envelope(complianceId, id, sequence),
+    data: { complianceId, reason: 'not-high-risk', endedAt: now() },
+  });
+}
+
 /** `hazards.hazard.listed` then `overdue` (major) of enterprise `id`. */
 export function hazardListedOverdue(hazardId: string, id: string): CloudEvent[] {
   return [

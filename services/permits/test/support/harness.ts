@@ -44,8 +44,11 @@ export interface PermitsService {
   readonly clock: TestClock;
   readonly nc: NatsConnection;
   token(claims: TokenClaims): Promise<string>;
-  /** Publishes an event as another context would (its relay), on the test prefix. */
-  publish(event: CloudEvent): Promise<void>;
+  /**
+   * Publishes an event as another context would (its relay), on the test prefix; a new
+   * `msgId` makes a redelivery that JetStream's duplicate window does not stop.
+   */
+  publish(event: CloudEvent, msgId?: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -93,10 +96,10 @@ export async function startPermits(options: StartOptions = {}): Promise<PermitsS
         { sub, dept, roles, regions },
         { issuer: 'yiwang', audience: 'yiwang', key: { alg: 'HS256', secret: SECRET } },
       ),
-    async publish(event) {
+    async publish(event, msgId) {
       const [, context, aggregate, name] = event.type.split('.');
       const subject = `${prefix}.${context}.${aggregate}.${name}.${event.region}`;
-      await js.publish(subject, JSON.stringify(event), { msgID: event.id });
+      await js.publish(subject, JSON.stringify(event), { msgID: msgId ?? event.id });
     },
     async close() {
       await app.close();

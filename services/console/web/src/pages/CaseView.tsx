@@ -7,6 +7,7 @@ import { useT } from '../i18n';
 import { regionName } from '../regions';
 import { hasRole, type User } from '../session';
 import { allowedActions, type Action } from '../actions';
+import { runningDeadlines, soonDaysOf } from '../deadlines';
 import type { ReportView } from './Queue';
 
 export function CaseView({ id, user }: { id: string; user: User }) {
@@ -42,13 +43,25 @@ export function CaseView({ id, user }: { id: string; user: User }) {
         <dd data-testid="case-status">{t(`status.${report.status}`)}</dd>
         <dt>{t('region')}</dt>
         <dd>
-          {regionName(report.location.region, lang)} {report.location.address ?? ''}
+          {/* The intake writes "district township address": do not name the district twice. */}
+          {report.location.address?.startsWith(regionName(report.location.region, 'zh'))
+            ? report.location.address
+            : `${regionName(report.location.region, lang)} ${report.location.address ?? ''}`}
         </dd>
         <dt>{t('receivedAt')}</dt>
         <dd>{new Date(report.receivedAt).toLocaleString()}</dd>
         <dt>{t('due')}</dt>
-        <dd>
-          <DueBadge dueBy={report.deadline?.dueBy} />
+        <dd className="deadlines">
+          {runningDeadlines(report).length === 0 ? <DueBadge dueBy={undefined} /> : null}
+          {runningDeadlines(report).map((d) => (
+            <DueBadge
+              key={d.kind}
+              dueBy={d.dueBy}
+              label={t(`deadline.${d.kind}`)}
+              overdue={d.overdue}
+              soonDays={soonDaysOf(d.kind)}
+            />
+          ))}
         </dd>
         {report.staffSummary ? (
           <>

@@ -1,12 +1,12 @@
 // The supervisors' deadline view: 12350 cases overdue and due soon, counted by region.
 import { useEffect, useState } from 'react';
 import { api } from '../api';
-import { Bars, DueBadge, ErrorNote } from '../components';
+import { Bars, ErrorNote } from '../components';
 import { useT } from '../i18n';
 import { regionName } from '../regions';
 import { navigate } from '../router';
 import { Overview } from './Overview';
-import type { ReportView } from './Queue';
+import { NextDue, type ReportView } from './Queue';
 
 export function Deadlines() {
   const { t, lang } = useT();
@@ -36,7 +36,7 @@ export function Deadlines() {
             {t(`scope.${r.category}`)} · {r.enterprise.name ?? r.enterprise.uscc ?? ''} ·{' '}
             {regionName(r.location.region, lang)}
           </button>{' '}
-          <DueBadge dueBy={r.deadline?.dueBy} />
+          <NextDue r={r} />
         </li>
       ))}
     </ul>

@@ -1,6 +1,7 @@
 // The public tracking page (phone first): tracking code + access key → status and timeline.
 import { useState, type FormEvent } from 'react';
 import { api, ApiError } from '../api';
+import { soonDaysOf } from '../deadlines';
 import { DueBadge, ErrorNote, Timeline } from '../components';
 import { useT } from '../i18n';
 
@@ -9,7 +10,14 @@ interface Tracking {
   status: string;
   receivedAt: string;
   timeline: { status: string; at: string }[];
-  dueDates: { verification?: string; feedback?: string; rewardClaim?: string };
+  dueDates: {
+    verification?: string;
+    feedback?: string;
+    rewardClaim?: string;
+    /** The local limits (reply within 5 working days, conclude within 30 days). */
+    reply?: string;
+    conclusion?: string;
+  };
   reward: { status: string; amountFen?: number };
 }
 
@@ -75,11 +83,21 @@ export function PublicTrack() {
             {t('status')}:{' '}
             <strong data-testid="track-status">{t(`status.${result.status}`)}</strong>
           </p>
-          {result.dueDates.verification ? (
-            <p>
-              {t('due')}: <DueBadge dueBy={result.dueDates.verification} />
-            </p>
-          ) : null}
+          {(
+            [
+              ['verification', result.dueDates.verification],
+              ['reply', result.dueDates.reply],
+              ['conclusion', result.dueDates.conclusion],
+              ['feedback', result.dueDates.feedback],
+              ['reward-claim', result.dueDates.rewardClaim],
+            ] as const
+          ).map(([kind, dueBy]) =>
+            dueBy ? (
+              <p key={kind}>
+                {t(`deadline.${kind}`)}: <DueBadge dueBy={dueBy} soonDays={soonDaysOf(kind)} />
+              </p>
+            ) : null,
+          )}
           <Timeline steps={result.timeline} />
         </div>
       ) : null}

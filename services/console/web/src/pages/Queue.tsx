@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api';
 import { DueBadge, ErrorNote } from '../components';
+import { nextDeadline, soonDaysOf, type RunningDeadline } from '../deadlines';
 import { useT } from '../i18n';
 import { regionName } from '../regions';
 import { navigate } from '../router';
@@ -16,6 +17,8 @@ export interface ReportView {
   staffSummary?: string;
   summaryCode?: string;
   deadline?: { kind: string; dueBy: string };
+  /** Every clock running now (statutory and local); new cases have only reply/conclusion. */
+  deadlines?: RunningDeadline[];
   timeline: { status: string; at: string }[];
   verifyDueBy?: string;
   feedbackDueBy?: string;
@@ -86,7 +89,7 @@ export function Queue() {
               <td>{r.enterprise.name ?? r.enterprise.uscc ?? '—'}</td>
               <td>{t(`status.${r.status}`)}</td>
               <td>
-                <DueBadge dueBy={r.deadline?.dueBy} />
+                <NextDue r={r} />
               </td>
             </tr>
           ))}
@@ -99,5 +102,19 @@ export function Queue() {
         </button>
       ) : null}
     </section>
+  );
+}
+
+/** The badge of the clock to chase first, named (reply, verification…). */
+export function NextDue({ r }: { r: Pick<ReportView, 'deadline' | 'deadlines'> }) {
+  const { t } = useT();
+  const d = nextDeadline(r);
+  return (
+    <DueBadge
+      dueBy={d?.dueBy}
+      label={d ? t(`deadline.${d.kind}`) : undefined}
+      overdue={d?.overdue}
+      soonDays={d ? soonDaysOf(d.kind) : undefined}
+    />
   );
 }

@@ -4,6 +4,7 @@ import { Fragment, useEffect, useState, type FormEvent } from 'react';
 import { api } from '../api';
 import { ErrorNote } from '../components';
 import { useT } from '../i18n';
+import { regionName } from '../regions';
 import type { User } from '../session';
 
 interface Subscription {
@@ -36,7 +37,7 @@ interface Department {
 
 /** The department's sharing policy, read-only: changing it is the bureau administrator's job. */
 function Policy({ dept }: { dept: string }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const [department, setDepartment] = useState<Department | undefined>();
   const [error, setError] = useState<unknown>();
   useEffect(() => {
@@ -57,7 +58,7 @@ function Policy({ dept }: { dept: string }) {
         <dt>{t('expiresOn')}</dt>
         <dd>{p.expiresOn}</dd>
         <dt>{t('region')}</dt>
-        <dd>{p.regions.join(', ')}</dd>
+        <dd>{p.regions.map((r) => regionName(r, lang)).join(lang === 'zh' ? '、' : ', ')}</dd>
         {p.rules.map((r) => (
           <Fragment key={r.type}>
             <dt>{r.type}</dt>
@@ -136,7 +137,7 @@ export function Subscriptions({ user }: { user: User }) {
           {subs.map((s) => (
             <tr key={s.id}>
               <td>{s.url}</td>
-              <td>{s.status}</td>
+              <td>{t(`subscription.${s.status}`)}</td>
               <td>{s.consecutiveFailures}</td>
               <td>
                 <button
@@ -196,7 +197,7 @@ export function Subscriptions({ user }: { user: User }) {
                 <tr key={d.id}>
                   <td>{new Date(d.createdAt).toLocaleString()}</td>
                   <td>{d.eventType}</td>
-                  <td>{d.status}</td>
+                  <td>{t(`delivery.${d.status}`)}</td>
                   <td>
                     {d.attempts} {d.lastStatus ?? ''} {d.lastError ?? ''}
                   </td>
