@@ -134,6 +134,13 @@ const hostile: Array<[string, () => Promise<Awaited<ReturnType<typeof post>>>, n
     'REQUEST.NUL_CHARACTER',
   ],
   [
+    'a __proto__ key spelled with escapes',
+    () =>
+      post('{"name":"x","quantity":1,"\\u005f_proto__":{"polluted":"yes"}}', 'application/json'),
+    400,
+    'REQUEST.FORBIDDEN_KEY',
+  ],
+  [
     'a NUL character in a key',
     () => post('{"name":"x","quantity":1,"a\\u0000":1}', 'application/json'),
     400,

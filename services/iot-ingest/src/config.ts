@@ -44,6 +44,11 @@ export const Config = Type.Object({
   IOT_WRITE_CONCURRENCY: Int(4, 1, 64, 'reading statements in flight (group commit beyond)'),
   IOT_WRITE_MAX_BATCHES: Int(16, 1, 256, 'request batches merged into one statement at most'),
   IOT_READINGS_BODY_LIMIT_BYTES: Int(4_194_304, 1024, 64 * 1_048_576, 'readings body limit'),
+  IOT_READINGS_ASYNC_COMMIT: Type.Boolean({
+    default: false,
+    description:
+      'commit alarm-free reading batches without waiting for the WAL flush (faster; a database crash may lose the last ~0.6 s of acknowledged readings; alarms always wait)',
+  }),
   IOT_SWEEPER: Type.Boolean({
     default: true,
     description: 'run escalation, offline detection and partition upkeep in this process',

@@ -11,8 +11,9 @@ const ACME = uscc(701);
 const OTHER = uscc(702);
 
 beforeAll(async () => {
-  // One statement in flight: concurrent batches must share statements (group commit).
-  svc = await startIot({ env: { IOT_WRITE_CONCURRENCY: '1' } });
+  // One statement in flight: concurrent batches must share statements (group commit). This
+  // file runs the asynchronously committed statement; the other files the default one.
+  svc = await startIot({ env: { IOT_WRITE_CONCURRENCY: '1', IOT_READINGS_ASYNC_COMMIT: 'true' } });
   key = await gateway(svc, 'gw-a', ACME);
   otherKey = await gateway(svc, 'gw-b', OTHER);
   for (let i = 0; i < 10; i++)

@@ -2,6 +2,13 @@ import type { FastifyBodyParser, FastifyInstance } from 'fastify';
 import { MalformedBodyError } from '../errors/kit-errors.js';
 import { exceedsJsonDepth } from './json-depth.js';
 
+/**
+ * What the member rules look for. A body without any of it (no `__proto__`, no `constructor`,
+ * no `\u` escape that could spell either or a NUL) cannot break them, so it is parsed without
+ * the reviver, which costs several times `JSON.parse` on a large body (a 5,000-reading batch).
+ */
+const SUSPECT = /__proto__|constructor|\\u/;
+
 /** Structured-syntax `+json` media types (RFC 6839), e.g. `application/merge-patch+json`. */
 const jsonSuffixType = /^application\/[\w.-]+\+json$/;
 
@@ -35,7 +42,7 @@ function jsonParser(maxDepth: number): FastifyBodyParser<string> {
     }
     let value: unknown;
     try {
-      value = JSON.parse(text, screenMember);
+      value = SUSPECT.test(text) ? JSON.parse(text, screenMember) : JSON.parse(text);
     } catch (error) {
       const detail = 'The body is not valid JSON.';
       done(

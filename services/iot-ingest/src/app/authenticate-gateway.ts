@@ -16,15 +16,16 @@ export function makeGatewayAuthenticator(deps: Deps): GatewayAuthenticator {
   return async (key) => {
     const id = key === undefined ? undefined : apiKeyId(key);
     let row: GatewayRow | undefined;
+    let entry: { row: GatewayRow | undefined; until: number } | undefined;
     if (id !== undefined) {
       const now = Date.now();
-      const hit = cache.get(id);
-      if (hit !== undefined && hit.until > now) row = hit.row;
-      else {
-        row = await gatewayByKeyId(deps.database.db, id);
+      entry = cache.get(id);
+      if (entry === undefined || entry.until <= now) {
+        entry = { row: await gatewayByKeyId(deps.database.db, id), until: now + TTL_MS };
         if (cache.size > 10_000) cache.clear();
-        cache.set(id, { row, until: now + TTL_MS });
+        cache.set(id, entry);
       }
+      row = entry.row;
     }
     if (key === undefined || row === undefined || !verifyApiKey(key, row.keyHash)) {
       throw new DomainError(

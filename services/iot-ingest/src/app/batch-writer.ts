@@ -26,9 +26,10 @@ export function makeBatchWriter(deps: Pick<Deps, 'database' | 'clock' | 'config'
         const items = queue.splice(0, deps.config.IOT_WRITE_MAX_BATCHES);
         try {
           const counts = await storeBatches(
-            deps.database.db,
+            deps.database.pool,
             items.map((p) => p.write),
             deps.clock.now(),
+            deps.config.IOT_READINGS_ASYNC_COMMIT,
           );
           items.forEach((p, i) => p.resolve(counts[i] ?? 0));
         } catch (error) {
