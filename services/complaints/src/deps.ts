@@ -13,6 +13,7 @@ import {
 } from '@yiwang/service-kit';
 import type { Logger } from 'pino';
 import { makeVault, type Vault } from './app/identity-vault.js';
+import { randomBytesPooled } from './app/random-pool.js';
 import type { Config } from './config.js';
 import * as schema from './db/schema.js';
 import type { DeadlinePolicy } from './domain/policy.js';
@@ -69,7 +70,11 @@ export async function makeDeps(
     onShutdown,
     prefix,
   });
-  const ids = makeEventIdGenerator();
+  // random bits from the pooled CSPRNG block (one fill per many ids, see random-pool.ts)
+  const ids = makeEventIdGenerator((bytes) => {
+    bytes.set(randomBytesPooled(bytes.length));
+    return bytes;
+  });
   return {
     ...context,
     database,

@@ -4,7 +4,8 @@
 // rotate: new reports use the active key, old ones stay readable while their kid is configured,
 // and `rewrap` moves them to the active key. The report id is bound in as additional
 // authenticated data, so a sealed blob copied onto another report does not open.
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv } from 'node:crypto';
+import { randomBytesPooled as randomBytes } from './random-pool.js';
 
 /** What the vault keeps for a report. Never logged, never in events. */
 export interface SealedIdentity {

@@ -58,8 +58,19 @@ export function idempotencyInsert(
   answer: Omit<IntakeAnswer, 'replayed'>,
   at: string,
 ) {
-  const { kid, sealed } = deps.vault.sealSecret(`idem:${key}`, JSON.stringify(answer));
+  const { kid, sealedAnswer } = idempotencyRow(deps, key, requestHash, answer);
   return tx
     .insert(idempotencyKeys)
-    .values({ key, requestHash, reportId: answer.id, kid, sealedAnswer: sealed, createdAt: at });
+    .values({ key, requestHash, reportId: answer.id, kid, sealedAnswer, createdAt: at });
+}
+
+/** The idempotency record's own columns: the first answer sealed under `key`. */
+export function idempotencyRow(
+  deps: Pick<Deps, 'vault'>,
+  key: string,
+  requestHash: string,
+  answer: Omit<IntakeAnswer, 'replayed'>,
+) {
+  const { kid, sealed } = deps.vault.sealSecret(`idem:${key}`, JSON.stringify(answer));
+  return { key, requestHash, kid, sealedAnswer: sealed };
 }

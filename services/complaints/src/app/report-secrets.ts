@@ -1,15 +1,20 @@
 // The reporter's tracking code and access key. The code is short and readable (Crockford
 // base32, no I/L/O/U); the key carries 144 random bits and is stored only as a SHA-256 hash,
 // which is enough for a random secret of that size (no dictionary to attack).
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { randomBytesPooled as randomBytes } from './random-pool.js';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /** A tracking code such as `K7MQ-4XD2-9PTA` (60 random bits). */
 export function newTrackingCode(): string {
   const bytes = randomBytes(12);
-  const chars = [...bytes].map((b) => ALPHABET[b % 32] ?? '0');
-  return `${chars.slice(0, 4).join('')}-${chars.slice(4, 8).join('')}-${chars.slice(8, 12).join('')}`;
+  let code = '';
+  for (let i = 0; i < 12; i += 1) {
+    if (i === 4 || i === 8) code += '-';
+    code += ALPHABET[(bytes[i] ?? 0) % 32] ?? '0';
+  }
+  return code;
 }
 
 /** Upper-cases and re-hyphenates what a reporter typed; `undefined` when it cannot be a code. */

@@ -1,18 +1,25 @@
 // Intake: POST /v1/reports (and Open311 POST requests). ONE SQL statement writes the report, its
 // sealed identity, `complaints.report.received` in the outbox, the idempotency record and any
 // extra row (the Open311 token): atomic without BEGIN/COMMIT, and the only round trip of the
-// busiest route (bench/complaints). It ends with the bus's wake-up, a NOTIFY only while the relay
-// is idle (NOTIFY serialises commits; see @yiwang/bus `outbox.parts`).
+// busiest route (bench/complaints), sent as a named prepared statement (db/intake-statement.ts).
+// It ends with the bus's wake-up, a NOTIFY only while the relay is idle (NOTIFY serialises
+// commits; see @yiwang/bus `outbox.parts`).
 import { createHash } from 'node:crypto';
 import { checkUscc } from '@yiwang/contracts';
 import { DomainError } from '@yiwang/service-kit';
 import type { SQLWrapper } from 'drizzle-orm';
+import { executeIntake } from '../db/intake-statement.js';
 import { executeAsOne, newReportInserts, type Tx } from '../db/report-store.js';
 import type { Deps } from '../deps.js';
 import { matterKey } from '../domain/report/matter.js';
 import { receiveReport, type ReceiveReport } from '../domain/report/receive.js';
 import type { SealedIdentity } from './identity-vault.js';
-import { findIdempotent, idempotencyInsert, type IntakeAnswer } from './intake-idempotency.js';
+import {
+  findIdempotent,
+  idempotencyInsert,
+  idempotencyRow,
+  type IntakeAnswer,
+} from './intake-idempotency.js';
 import { applyReportEvents } from './publish-report-events.js';
 import { hashAccessKey, newAccessKey, newTrackingCode } from './report-secrets.js';
 import { asDomainError } from './run-in-transaction.js';
@@ -83,13 +90,28 @@ async function intake(deps: Deps, input: SubmitReport, requestHash: string): Pro
     sealed: deps.vault.seal(id, input.identity),
     at,
   };
+  if (input.alsoInsert === undefined) {
+    // the busy path: a prepared statement of constant text (src/db/intake-statement.ts)
+    const idempotency =
+      input.idempotencyKey === undefined
+        ? undefined
+        : idempotencyRow(deps, input.idempotencyKey, requestHash, answer);
+    await executeIntake(deps.database.pool, deps.bus.outbox, {
+      report: state,
+      row,
+      leads: deps.deadlines,
+      idempotency,
+      events: contract,
+    });
+    return { ...answer, replayed: false };
+  }
   const outbox = deps.bus.outbox.parts(db, contract);
   await executeAsOne(db, [
     ...newReportInserts(db, state, row, deps.deadlines),
     ...(input.idempotencyKey === undefined
       ? []
       : [idempotencyInsert(deps, db, input.idempotencyKey, requestHash, answer, at)]),
-    ...(input.alsoInsert === undefined ? [] : [input.alsoInsert(db, id, at)]),
+    input.alsoInsert(db, id, at),
     outbox.insert,
     outbox.wake,
   ]);

@@ -19,7 +19,7 @@ export type Tx = Pick<
 export type NoticeLeads = Pick<DeadlinePolicy, 'dueSoonDays' | 'replyDueSoonDays'>;
 
 /** The columns derived from the state, kept for queries and the scheduler. */
-function derived(report: Report, leads: NoticeLeads) {
+export function derived(report: Report, leads: NoticeLeads) {
   return {
     version: report.version,
     status: report.status,

@@ -3,10 +3,11 @@ import { complaints, createEvent, type CloudEvent } from '@yiwang/contracts';
 import type { EventOf } from '../domain/report/events.js';
 import type { Report } from '../domain/report/state.js';
 import { actorId } from './actor-id.js';
-import { opt, type Base } from './envelope-base.js';
+import { opt, outboxEvent, type Base } from './envelope-base.js';
 
 export function received(r: Report, base: Base): CloudEvent {
-  return createEvent(complaints.reportReceived, {
+  // validated once, by the outbox (see outboxEvent)
+  return outboxEvent(complaints.reportReceived, {
     ...base,
     data: {
       reportId: r.id,
