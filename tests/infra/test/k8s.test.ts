@@ -5,11 +5,16 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
+import {
+  forLocalServer,
+  natsServerBin,
+  natsServerEnv,
+  passwordEnv,
+} from './support/nats-server.js';
+import { hubServices, root } from './support/services.js';
 
-const root = fileURLToPath(new URL('../../..', import.meta.url));
 const k8s = join(root, 'infra', 'k8s');
 
 interface Manifest {
@@ -32,26 +37,6 @@ interface Container {
 async function manifests(file: string): Promise<Manifest[]> {
   const docs = parseAllDocuments(await readFile(join(k8s, file), 'utf8'));
   return docs.map((d) => d.toJS() as Manifest);
-}
-
-async function services() {
-  const dirs = await readdir(join(root, 'services'));
-  const found = [];
-  for (const dir of dirs) {
-    const pkg = JSON.parse(
-      await readFile(join(root, 'services', dir, 'package.json'), 'utf8').catch(() => '{}'),
-    ) as {
-      yiwang?: {
-        service: string;
-        port: number;
-        devSecrets?: Record<string, string>;
-        devOnly?: string[];
-        secrets?: string[];
-      };
-    };
-    if (pkg.yiwang) found.push({ dir, ...pkg.yiwang });
-  }
-  return found;
 }
 
 async function files(dir: string): Promise<string[]> {
@@ -81,7 +66,7 @@ describe('infra/k8s', () => {
   });
 
   it('deploys every service with probes, limits, a locked-down container and secret references', async () => {
-    for (const service of await services()) {
+    for (const service of await hubServices()) {
       const docs = await manifests(`services/${service.service}.yaml`);
       expect(docs.map((d) => d.kind).sort()).toEqual([
         'Deployment',
@@ -135,25 +120,13 @@ describe('infra/k8s', () => {
       }
       const conf = config?.data?.['nats.conf'] ?? '';
       expect(conf).toMatch(/sync_interval: always/);
+      await writeFile(join(dir, 'nats.conf'), forLocalServer(conf));
       const env = {
-        ...process.env,
-        PATH: `${process.env.PATH ?? ''}:/usr/sbin`,
+        ...natsServerEnv,
         POD_NAME: 'nats-0',
-        ...Object.fromEntries(
-          Object.values(config?.data ?? {})
-            .flatMap((text) => [...text.matchAll(/\$(NATS_[A-Z_]+)/g)])
-            .map((m): [string, string] => [m[1] ?? '', 'test-password']),
-        ),
+        ...passwordEnv(Object.values(config?.data ?? {}), 'test-password'),
       };
-      const bin = process.env.NATS_SERVER_BIN ?? 'nats-server';
-      const version = /v(\d+)\.(\d+)/.exec(
-        spawnSync(bin, ['--version'], { env }).stdout.toString(),
-      );
-      const modern = Number(version?.[1]) > 2 || Number(version?.[2]) >= 10;
-      // Debian's 2.9 lacks `sync_interval` (2.10+, what the cluster runs): leave it out there.
-      if (!modern)
-        await writeFile(join(dir, 'nats.conf'), conf.replace(/^\s*sync_interval:.*$/m, ''));
-      const result = spawnSync(bin, ['-t', '-c', join(dir, 'nats.conf')], { env });
+      const result = spawnSync(natsServerBin, ['-t', '-c', join(dir, 'nats.conf')], { env });
       expect(`${result.stdout.toString()}${result.stderr.toString()}`).toContain('is valid');
     } finally {
       await rm(dir, { recursive: true, force: true });
