@@ -206,7 +206,11 @@ describe('relay', () => {
         )
       ).rows.map((r) => r.id);
     try {
-      await waitFor(async () => (await ids('bus_outbox', 'id')).length === 1, { timeout: 5_000 });
+      // Outbox and inbox are pruned by separate statements: wait for both.
+      const pruned = async () =>
+        (await ids('bus_outbox', 'id')).length === 1 &&
+        (await ids('bus_inbox', 'event_id')).length === 1;
+      await waitFor(pruned, { timeout: 15_000 });
       expect(await ids('bus_outbox', 'id')).toEqual([young.id]);
       expect(await ids('bus_inbox', 'event_id')).toEqual([young.id]);
     } finally {

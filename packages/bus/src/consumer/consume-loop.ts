@@ -19,6 +19,8 @@ export interface ConsumeLoopOptions {
   dispatch(msg: JsMsg): void;
 }
 
+const PULL_EXPIRES_MS = 5_000;
+
 /**
  * Pulls with `consume()` until `signal` aborts. When the pull fails or the durable consumer
  * disappears (deleted, stream recreated), it provisions it again and resubscribes with backoff.
@@ -32,7 +34,12 @@ export async function consumeLoop(o: ConsumeLoopOptions): Promise<void> {
       if (!provisioned) await o.provision();
       provisioned = true;
       const consumer = await o.js.consumers.get(o.stream, o.durable);
-      const messages = await consumer.consume({ max_messages: o.bufferSize });
+      // A short pull expiry: nats.js re-pulls only after two missed heartbeats (expiry / 2 each),
+      // so after a consumer-leader failover the default 30 s expiry left deliveries paused ~43 s.
+      const messages = await consumer.consume({
+        max_messages: o.bufferSize,
+        expires: PULL_EXPIRES_MS,
+      });
       const lost = watchForLoss(messages);
       const close = () => void messages.close();
       o.signal.addEventListener('abort', close, { once: true });
