@@ -23,6 +23,7 @@ import { redactingLogger } from './http/log-redaction.js';
 import { open311Plugin } from './http/open311/open311-plugin.js';
 import { readRoutes } from './http/read-routes.js';
 import { rewardRoutes } from './http/reward-routes.js';
+import { statsRoutes } from './http/stats-routes.js';
 import { trackingRoutes } from './http/tracking-routes.js';
 import { verificationRoutes } from './http/verification-routes.js';
 
@@ -59,6 +60,7 @@ export async function buildApp(deps: Deps): Promise<ComplaintsApp> {
   intakeRoutes(app, context);
   trackingRoutes(app, context);
   readRoutes(app, context);
+  statsRoutes(app, context);
   caseRoutes(app, context);
   verificationRoutes(app, context);
   rewardRoutes(app, context);

@@ -4,6 +4,7 @@ import fastifyCookie from '@fastify/cookie';
 import { buildServiceApp, type ServiceApp } from '@yiwang/service-kit';
 import type { Deps } from './deps.js';
 import { alarmStreamRoutes } from './http/alarm-stream.js';
+import { enterpriseNamesRoute } from './http/enterprise-names-route.js';
 import { proxyRoutes } from './http/proxy-routes.js';
 import { publicRoutes } from './http/public-routes.js';
 import { sessionRoutes } from './http/session-routes.js';
@@ -29,6 +30,7 @@ export async function buildApp(deps: Deps): Promise<ServiceApp> {
   sessionRoutes(app, deps);
   publicRoutes(app, deps);
   alarmStreamRoutes(app, deps);
+  enterpriseNamesRoute(app, deps);
   proxyRoutes(app, deps);
   await webRoutes(app, deps.config.CONSOLE_WEB_ROOT ?? defaultWebRoot);
   return app;

@@ -91,6 +91,12 @@ export const Config = Type.Object({
     default: 2_000,
     description: 'how often the alarm stream asks iot-ingest for changes',
   }),
+  CONSOLE_NAME_CACHE_SECONDS: Type.Integer({
+    minimum: 0,
+    maximum: 86_400,
+    default: 300,
+    description: 'how long an enterprise name from the directory is reused (0: not cached)',
+  }),
   CONSOLE_WEB_ROOT: Type.Optional(
     Type.String({ minLength: 1, description: 'folder of the built web app (default dist/web)' }),
   ),

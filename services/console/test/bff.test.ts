@@ -3,7 +3,12 @@
 // the public routes, and hostile input.
 import { createTokenVerifier, mintToken } from '@yiwang/service-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeUpstream, type FakeUpstream } from './fake-upstream.js';
+import {
+  ENTERPRISE_NAME,
+  ENTERPRISE_USCC,
+  startFakeUpstream,
+  type FakeUpstream,
+} from './fake-upstream.js';
 import { PASSWORD, startConsole, type ConsoleHarness } from './harness.js';
 import { JWT_SECRET } from './harness.js';
 
@@ -446,5 +451,47 @@ describe('alarm stream', () => {
   it('needs a session', async () => {
     const response = await h.app.inject({ method: 'GET', url: '/api/alarms/stream' });
     expect(response.statusCode).toBe(401);
+  });
+});
+
+describe('enterprise names', () => {
+  const UNKNOWN = '91330100000000000A';
+  const names = async (query: string, cookie?: string) =>
+    h.app.inject({
+      method: 'GET',
+      url: `/api/enterprise-names${query}`,
+      headers: cookie === undefined ? {} : { cookie },
+    });
+
+  it('names an enterprise from the directory as the user, once per cache period', async () => {
+    const { cookie } = await h.login('duty');
+    const asked = () =>
+      upstream.received.filter((r) => r.url === `/v1/enterprises/${ENTERPRISE_USCC}`);
+    const first = await names(`?uscc=${ENTERPRISE_USCC},${UNKNOWN}`, cookie);
+    expect(first.statusCode, first.body).toBe(200);
+    // The unknown USCC is left out: the page shows it as it is.
+    expect(first.json()).toEqual({ names: { [ENTERPRISE_USCC]: ENTERPRISE_NAME } });
+    expect(first.headers['cache-control']).toBe('no-store');
+    expect(asked().map((r) => r.principal?.sub)).toEqual(['duty']);
+    const again = await names(`?uscc=${ENTERPRISE_USCC}`, cookie);
+    expect(again.json()).toEqual({ names: { [ENTERPRISE_USCC]: ENTERPRISE_NAME } });
+    expect(asked()).toHaveLength(1);
+  });
+
+  it('needs a session and refuses anything but a short list of USCCs', async () => {
+    expect((await names(`?uscc=${ENTERPRISE_USCC}`)).statusCode).toBe(401);
+    const { cookie } = await h.login('duty');
+    const many = Array.from({ length: 51 }, () => ENTERPRISE_USCC).join(',');
+    for (const query of [
+      '',
+      '?uscc=',
+      `?uscc=${ENTERPRISE_USCC.toLowerCase()}`,
+      `?uscc=${ENTERPRISE_USCC};drop`,
+      `?uscc=${many}`,
+      `?uscc=${ENTERPRISE_USCC}&region=330502`,
+      `?uscc=../../v1/admin`,
+    ]) {
+      expect((await names(query, cookie)).statusCode, query).toBe(400);
+    }
   });
 });

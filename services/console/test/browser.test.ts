@@ -1,13 +1,15 @@
 // The built web app in headless Chromium (Debian's, driven by playwright-core; no browser
 // download): an operator takes a call against a real complaints service and reads back the
 // tracking code; the public tracking page on a phone shows the case; a duty-room user
-// acknowledges a live alarm; an inspector cannot open another district's case. Screenshots
+// acknowledges a live alarm and sees the offline sensors, each enterprise by name; a
+// supervisor reads exact counts; an inspector cannot open another district's case. Screenshots
 // of the main pages go to the repository's docs/screenshots/.
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { uniquePrefix } from '@yiwang/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ENTERPRISE_NAME,
@@ -17,6 +19,7 @@ import {
 } from './fake-upstream.js';
 import { JWT_SECRET, PASSWORD, startConsole, type ConsoleHarness } from './harness.js';
 import { complaintsBuilt, startRealComplaints, type RealComplaints } from './real-complaints.js';
+import { busPrefix, serviceBuilt, startRealService, type RealService } from './real-service.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const webRoot = fileURLToPath(new URL('../dist/web', import.meta.url));
@@ -50,10 +53,15 @@ const EARLIER_REPORTS = [
     enterprise: { name: '安吉竹韵家居用品有限公司' },
   },
 ] as const;
-const ready = existsSync(CHROMIUM) && existsSync(`${webRoot}/index.html`) && complaintsBuilt();
+const ready =
+  existsSync(CHROMIUM) &&
+  existsSync(`${webRoot}/index.html`) &&
+  complaintsBuilt() &&
+  serviceBuilt('iot-ingest');
 
 describe.skipIf(!ready)('the console in a browser', () => {
   let complaints: RealComplaints;
+  let iot: RealService;
   let fake: FakeUpstream;
   let h: ConsoleHarness;
   let base: string;
@@ -64,18 +72,25 @@ describe.skipIf(!ready)('the console in a browser', () => {
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
-    [complaints, fake] = await Promise.all([
+    [complaints, iot, fake] = await Promise.all([
       startRealComplaints(JWT_SECRET),
+      startRealService('iot-ingest', {
+        JWT_HS256_SECRET: JWT_SECRET,
+        IOT_BUS_PREFIX: busPrefix(uniquePrefix('console_iot')),
+        // A sensor expecting a reading every second is offline after one silent second.
+        IOT_OFFLINE_INTERVALS: '1',
+        IOT_SWEEP_INTERVAL_MS: '200',
+      }),
       startFakeUpstream(JWT_SECRET),
     ]);
     h = await startConsole({
       CONSOLE_COMPLAINTS_URL: complaints.url,
       CONSOLE_EXCHANGE_URL: fake.url,
-      CONSOLE_IOT_INGEST_URL: fake.url,
-      // Not running here (port 9 refuses): their panels must degrade, not break the page.
-      CONSOLE_HAZARDS_URL: 'http://127.0.0.1:9',
-      CONSOLE_CREDIT_URL: 'http://127.0.0.1:9',
-      CONSOLE_PERMITS_URL: 'http://127.0.0.1:9',
+      CONSOLE_IOT_INGEST_URL: iot.url,
+      // Their aggregate endpoints, faked; a test takes them down to see the panels degrade.
+      CONSOLE_HAZARDS_URL: fake.url,
+      CONSOLE_CREDIT_URL: fake.url,
+      CONSOLE_PERMITS_URL: fake.url,
       // The default Secure cookie: browsers accept it on http://127.0.0.1 and localhost.
       CONSOLE_WEB_ROOT: webRoot,
     });
@@ -120,6 +135,9 @@ describe.skipIf(!ready)('the console in a browser', () => {
         '--no-first-run',
         // The browser's own language, as on a staff PC (the context's locale sets the rest).
         '--lang=zh-CN',
+        // Form controls (the date field) follow the page's lang, which is the session's
+        // language; without it headless Chromium draws dates in en-US whatever the locale.
+        '--enable-blink-features=LangAttributeAwareFormControlUI',
         `--disk-cache-dir=${profile}`,
       ],
     });
@@ -129,7 +147,7 @@ describe.skipIf(!ready)('the console in a browser', () => {
     for (const c of contexts) await c.close().catch(() => undefined);
     await browser?.close();
     await h?.close();
-    await Promise.all([complaints?.close(), fake?.close()]);
+    await Promise.all([complaints?.close(), iot?.close(), fake?.close()]);
     if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
@@ -146,6 +164,16 @@ describe.skipIf(!ready)('the console in a browser', () => {
       throw error;
     });
     return page;
+  }
+
+  /** The simulated gateway posts readings of the tank's temperature sensor (X-Api-Key). */
+  async function gatewayPosts(apiKey: string, readings: { ts: string; value: number }[]) {
+    const response = await fetch(`${iot.url}/v1/readings`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': apiKey },
+      body: JSON.stringify({ readings: readings.map((r) => ({ sensorId: 'tank-3-temp', ...r })) }),
+    });
+    if (!response.ok) throw new Error(`readings: ${response.status} ${await response.text()}`);
   }
 
   /**
@@ -195,12 +223,19 @@ describe.skipIf(!ready)('the console in a browser', () => {
       await expect.poll(() => page.getByRole('button', { name: '提交' }).isDisabled()).toBe(true);
       await page.getByLabel('举报人是该企业员工').uncheck();
       await shot(page, 'intake', true);
-      // English is one click away and keeps what was typed.
+      // English is one click away and keeps what was typed; the page's language (which the
+      // date field follows) goes with it.
+      const pageLang = () => page.evaluate('document.documentElement.lang');
+      expect(await pageLang()).toBe('zh-CN');
+      expect(await page.getByLabel('发生日期').getAttribute('lang')).toBe('zh-CN');
       await page.getByRole('button', { name: 'English' }).click();
       expect(await page.getByLabel("Description (the caller's words)").inputValue()).toBe(
         '仓库里堆放大量油漆桶，消防通道被堵死',
       );
+      expect(await pageLang()).toBe('en-GB');
+      expect(await page.getByLabel('Date it happened').getAttribute('lang')).toBe('en-GB');
       await page.getByRole('button', { name: '中文' }).click();
+      expect(await pageLang()).toBe('zh-CN');
       await page.getByRole('button', { name: '提交' }).click();
 
       const code = page.getByTestId('tracking-code');
@@ -223,6 +258,10 @@ describe.skipIf(!ready)('the console in a browser', () => {
       await row.waitFor();
       // A new case runs only the local clocks: its badge is the 5-working-day reply limit.
       await expect.poll(() => row.locator('.badge').textContent()).toMatch(/^答复期限 · /);
+      // Times are written the Chinese way (2026/11/29 09:30:00), not the browser's en-US.
+      expect(await row.locator('td').allTextContents()).toContainEqual(
+        expect.stringMatching(/^\d{4}\/\d{1,2}\/\d{1,2} \d{2}:\d{2}:\d{2}$/),
+      );
       await shot(page, 'queue');
       await row.click();
       await expect.poll(() => page.getByTestId('case-status').textContent()).toBe('已接收');
@@ -308,35 +347,79 @@ describe.skipIf(!ready)('the console in a browser', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
-  it('a duty-room user sees a live alarm arrive and acknowledges it', async () => {
-    const page = await open({ viewport: { width: 1280, height: 800 } });
+  it('a duty-room user acknowledges a live alarm a simulated gateway raised, and sees offline sensors', async () => {
+    // The enterprise's gateway and two sensors, registered by the duty room through the console.
+    const { cookie, csrf } = await h.login('duty');
+    const iotAsDuty = (method: 'GET' | 'PUT', path: string, body?: object) =>
+      h.app.inject({
+        method,
+        url: `/api/iot-ingest${path}`,
+        headers: { cookie, 'x-csrf-token': csrf },
+        ...(body === undefined ? {} : { payload: body }),
+      });
+    const gateway = await iotAsDuty('PUT', '/v1/gateways/gw-zhili-1', {
+      uscc: ENTERPRISE_USCC,
+      name: '织里厂区 1 号网关',
+      region: '330502',
+    });
+    expect(gateway.statusCode, gateway.body).toBe(201);
+    const apiKey = gateway.json<{ apiKey: string }>().apiKey;
+    for (const sensor of [
+      {
+        id: 'tank-3-temp',
+        name: '3 号储罐温度',
+        kind: 'temperature',
+        unit: 'celsius',
+        limits: { high: 80, highHigh: 85 },
+        minDurationSeconds: 0,
+        intervalSeconds: 3600,
+      },
+      // Expects a reading every second and never sends one: offline at the next sweep.
+      { id: 'gas-2-lel', kind: 'combustible-gas', unit: 'percent-lel', intervalSeconds: 1 },
+    ]) {
+      const { id, ...body } = sensor;
+      const res = await iotAsDuty('PUT', `/v1/sensors/${id}`, { gatewayId: 'gw-zhili-1', ...body });
+      expect(res.statusCode, res.body).toBeLessThan(300);
+    }
+    // The gateway's last six hours, one reading per 5 minutes: the tank warming from 60 °C,
+    // still below its limits.
+    const now = Date.now();
+    await gatewayPosts(
+      apiKey,
+      Array.from({ length: 72 }, (_, i) => ({
+        ts: new Date(now - (72 - i) * 300_000).toISOString(),
+        value: 60 + i * 0.25 + Math.sin(i / 3),
+      })),
+    );
+
+    const page = await open({ viewport: { width: 1280, height: 900 } });
     await login(page, 'duty');
     await page.getByRole('link', { name: '报警看板' }).click();
     await page.getByText('当前无报警').waitFor();
-    // The simulated gateway's reading crossed high-high: iot-ingest now has an open alarm.
-    fake.alarms.push({
-      id: 'alarm-1',
-      sensorId: 'tank-3-temp',
-      uscc: ENTERPRISE_USCC,
-      region: '330502',
-      kind: 'temperature',
-      unit: '°C',
-      level: 'high-high',
-      value: 92.5,
-      threshold: 85,
-      warning: 'orange',
-      status: 'raised',
-      raisedAt: new Date().toISOString(),
-      acknowledgedBy: null,
-    });
-    const card = page.getByTestId('alarm-alarm-1');
-    await card.waitFor({ timeout: 5_000 });
+    // The silent sensor, its enterprise by the directory's name rather than its USCC.
+    const offline = page.getByTestId('offline-gas-2-lel');
+    await expect.poll(() => offline.textContent(), { timeout: 10_000 }).toContain(ENTERPRISE_NAME);
+    expect(await offline.textContent()).toContain('从未上报');
+    expect(await page.getByTestId('offline-count').textContent()).toBe('1');
+
+    // Now the reading crosses high-high: iot-ingest raises the alarm, the console pushes it.
+    await gatewayPosts(apiKey, [{ ts: new Date().toISOString(), value: 92.5 }]);
+    const card = page.locator('li.alarm', { hasText: 'tank-3-temp' });
+    await card.waitFor({ timeout: 10_000 });
+    await expect.poll(() => card.textContent()).toContain(ENTERPRISE_NAME);
+    const text = (await card.textContent()) ?? '';
+    expect(text).not.toContain(ENTERPRISE_USCC);
+    expect(text).toContain('高高限');
+    expect(text).toContain('92.5 °C');
     await card.getByRole('button', { name: '历史曲线' }).click();
     await card.locator('svg.chart polyline').waitFor();
-    await shot(page, 'alarms');
+    await shot(page, 'alarms', true);
     await card.getByRole('button', { name: '确认' }).click();
     await expect.poll(() => card.getByTestId('alarm-status').textContent()).toBe('已确认');
-    expect(fake.alarms[0]?.acknowledgedBy).toBe('duty');
+    const [alarm] = (await iotAsDuty('GET', '/v1/alarms?sensorId=tank-3-temp')).json<{
+      items: { status: string; acknowledgedBy: string }[];
+    }>().items;
+    expect(alarm).toMatchObject({ status: 'acknowledged', acknowledgedBy: 'duty' });
   });
 
   it('the custodian reveals the reporter only with a reason, and sees the audit trail', async () => {
@@ -369,14 +452,35 @@ describe.skipIf(!ready)('the console in a browser', () => {
     expect(fake.received.some((r) => r.url === '/v1/deliveries/del-1/redeliver')).toBe(true);
   });
 
-  it('a supervisor sees cases by deadline and degrades where a service is down', async () => {
+  it('a supervisor reads exact counts, and each panel degrades when its service is down', async () => {
     const page = await open({ viewport: { width: 1280, height: 900 } });
     await login(page, 'supervisor');
     await page.getByRole('link', { name: '期限督办' }).click();
     await page.getByRole('heading', { name: '12350 举报期限' }).waitFor();
-    // hazards, credit and permits are not running in this test: each panel says so.
-    await expect.poll(() => page.getByText('服务暂不可用，请稍后重试').count()).toBe(3);
+    // The 12350 tiles are complaints' own counts over the supervisor's regions.
+    const { cookie } = await h.login('supervisor');
+    const stats = (
+      await h.app.inject({ url: '/api/complaints/v1/reports/stats', headers: { cookie } })
+    ).json<{ totals: { overdue: number; dueSoon: number } }>();
+    expect(stats.totals.dueSoon).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByTestId('cases-due-soon').textContent())
+      .toBe(String(stats.totals.dueSoon));
+    expect(await page.getByTestId('cases-overdue').textContent()).toBe(
+      String(stats.totals.overdue),
+    );
+    // hazards, credit and permits from their aggregate endpoints.
+    await expect.poll(() => page.getByTestId('listed').textContent()).toBe('1');
+    await page.getByText('湖安委〔2026〕7号', { exact: false }).waitFor();
+    await page.getByRole('img', { name: '严重失信名单' }).getByText('已列入').waitFor();
+    await page.getByRole('img', { name: '许可办理' }).getByText('专家评审中').waitFor();
     await shot(page, 'deadlines', true);
+    // Now hazards, credit and permits stop answering: each panel says so, the rest stays.
+    for (const service of ['hazards', 'credit', 'permits'] as const) fake.down.add(service);
+    await page.reload();
+    await expect.poll(() => page.getByText('服务暂不可用，请稍后重试').count()).toBe(3);
+    await page.getByTestId('cases-due-soon').waitFor();
+    fake.down.clear();
   });
 
   it('an inspector cannot open another district’s case', async () => {

@@ -1,6 +1,7 @@
 // A stand-in for the services behind the console: it verifies the bearer tokens the console
 // mints (with the real verifier of the kit), applies region rules like the real services, and
-// records what it received. Complaints, iot-ingest and exchange routes the console uses.
+// records what it received. The complaints and exchange routes the console uses, and the
+// aggregate routes of hazards, credit and permits.
 import { randomBytes, randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { usccCheckDigit } from '@yiwang/contracts';
@@ -31,31 +32,29 @@ interface FakeReport {
   timeline: { status: string; at: string }[];
 }
 
-export interface FakeAlarm {
-  id: string;
-  sensorId: string;
-  uscc: string;
-  region: string;
-  kind: string;
-  unit: string;
-  level: string;
-  value: number;
-  threshold: number;
-  warning: string;
-  status: string;
-  raisedAt: string;
-  acknowledgedBy: string | null;
-}
+/** Services whose routes the fake answers (by path), each of which a test can take down. */
+export type FakeService = 'hazards' | 'credit' | 'permits';
 
 export interface FakeUpstream {
   readonly url: string;
   readonly received: Received[];
   readonly reports: FakeReport[];
-  readonly alarms: FakeAlarm[];
+  /** Services that answer 503 (as a proxy in front of a stopped service would). */
+  readonly down: Set<FakeService>;
   /** Adds a report directly (as if taken earlier). */
   addReport(region: string, enterpriseName: string): FakeReport;
   close(): Promise<void>;
 }
+
+/** Hazards found this year by state (the fake's stats answer). */
+const HAZARD_STATES = {
+  found: 6,
+  identified: 4,
+  'plan-submitted': 8,
+  rectifying: 12,
+  rectified: 9,
+  closed: 7,
+};
 
 const problem = (status: number, code: string) => ({
   type: 'about:blank',
@@ -75,7 +74,7 @@ export async function startFakeUpstream(secret: string): Promise<FakeUpstream> {
   const app: FastifyInstance = Fastify();
   const received: Received[] = [];
   const reports: FakeReport[] = [];
-  const alarms: FakeAlarm[] = [];
+  const down = new Set<FakeService>();
   const who = async (request: FastifyRequest) => {
     const header = request.headers.authorization;
     if (header === undefined) return undefined;
@@ -90,6 +89,15 @@ export async function startFakeUpstream(secret: string): Promise<FakeUpstream> {
       body: request.body,
       principal,
     });
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    const service = /^\/v1\/(?:public\/)?(hazards|listed-hazards|credit|permits)\b/.exec(
+      request.url,
+    )?.[1];
+    const name = service === 'listed-hazards' ? 'hazards' : service;
+    if (name !== undefined && down.has(name as FakeService)) {
+      await reply.code(503).header('retry-after', '5').send(problem(503, 'SERVICE.UNAVAILABLE'));
+    }
   });
   const addReport = (region: string, name: string, category = 'general-hazard') => {
     const at = new Date().toISOString();
@@ -189,37 +197,66 @@ export async function startFakeUpstream(secret: string): Promise<FakeUpstream> {
     ],
     next: null,
   }));
-  app.get('/v1/alarms', async (request, reply) => {
+  app.get('/v1/enterprises/:uscc', async (request, reply) => {
     const principal = await who(request).catch(() => undefined);
     if (principal === undefined) return reply.code(401).send(problem(401, 'AUTH.UNAUTHENTICATED'));
-    const status = (request.query as { status?: string }).status;
-    return { items: alarms.filter((a) => status === undefined || a.status === status), next: null };
-  });
-  app.post('/v1/alarms/:id/acknowledge', async (request, reply) => {
-    const principal = await who(request).catch(() => undefined);
-    const alarm = alarms.find((a) => a.id === (request.params as { id: string }).id);
-    if (alarm === undefined || principal === undefined) {
-      return reply.code(404).send(problem(404, 'IOT.ALARM_NOT_FOUND'));
+    if ((request.params as { uscc: string }).uscc !== ENTERPRISE_USCC) {
+      return reply.code(404).send(problem(404, 'EXCHANGE.NOT_FOUND'));
     }
-    alarm.status = 'acknowledged';
-    alarm.acknowledgedBy = principal.sub;
-    return alarm;
+    if (!anyRegionCovers(principal.regions, '330502')) {
+      return reply.code(403).send(problem(403, 'AUTH.FORBIDDEN'));
+    }
+    return { uscc: ENTERPRISE_USCC, name: ENTERPRISE_NAME, region: '330502', township: '织里镇' };
   });
-  // iot-ingest: six hours of a temperature climbing to its limit, per 5 minutes.
-  app.get('/v1/sensors/:id/readings', () => {
-    const start = Date.now() - 6 * 3_600_000;
-    const buckets = Array.from({ length: 72 }, (_, i) => {
-      const avg = 60 + i * 0.4 + Math.sin(i / 3) * 2;
-      return {
-        at: new Date(start + i * 300_000).toISOString(),
-        min: avg - 1.5,
-        max: avg + 1.5,
-        avg,
-        count: 30,
-      };
-    });
-    return { sensorId: 'tank-3-temp', step: 300, buckets };
-  });
+  // hazards, credit, permits: the dashboard's counts, as their stats routes answer them.
+  app.get('/v1/hazards/stats', () => ({
+    totals: { total: 46, major: 5, overdue: 7, byStatus: HAZARD_STATES },
+    byRegion: [
+      { region: '330502', total: 17 },
+      { region: '330521', total: 12 },
+      { region: '330522', total: 9 },
+      { region: '330503', total: 5 },
+      { region: '330523', total: 3 },
+    ],
+  }));
+  app.get('/v1/public/listed-hazards', () => ({
+    items: [
+      {
+        hazardId: 'hz-1',
+        enterpriseName: '长兴金陵冷链食品有限公司',
+        region: '330522',
+        summary: '液氨制冷车间与员工宿舍同一建筑',
+        authority: '湖州市安全生产委员会',
+        documentNumber: '湖安委〔2026〕7号',
+        listedAt: '2026-09-01T02:00:00.000Z',
+        deadline: '2026-12-31',
+        closed: false,
+      },
+    ],
+    next: null,
+  }));
+  app.get('/v1/credit/listings/stats', () => ({
+    regions: ['330500'],
+    totals: { total: 9, byStatus: { proposed: 2, pending: 1, listed: 5, removed: 1 } },
+    byRegion: [],
+  }));
+  app.get('/v1/permits/applications/stats', () => ({
+    regions: ['330500'],
+    today: '2026-11-29',
+    totals: {
+      total: 31,
+      inProgress: 14,
+      decisionOverdue: 2,
+      byStatus: {
+        submitted: 4,
+        accepted: 6,
+        'expert-review': 3,
+        inspected: 1,
+        'licence-issued': 17,
+      },
+    },
+    byRegion: [],
+  }));
   // exchange: one department's webhook subscription with a failed delivery.
   const subscription = {
     id: 'sub-1',
@@ -304,7 +341,7 @@ export async function startFakeUpstream(secret: string): Promise<FakeUpstream> {
     url: `http://127.0.0.1:${port}`,
     received,
     reports,
-    alarms,
+    down,
     addReport: (region, name) => addReport(region, name),
     close: () => app.close(),
   };

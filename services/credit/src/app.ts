@@ -17,6 +17,7 @@ import { errorStatus } from './http/error-status.js';
 import { listingRoutes } from './http/listing-routes.js';
 import { publicRoutes } from './http/public-routes.js';
 import { recordRoutes } from './http/record-routes.js';
+import { statsRoutes } from './http/stats-routes.js';
 import { subjectRoutes } from './http/subject-routes.js';
 
 /** Builds the credit app; consumers start here. */
@@ -35,6 +36,7 @@ export async function buildApp(deps: Deps): Promise<ServiceApp> {
   subjectRoutes(app, deps);
   recordRoutes(app, deps);
   listingRoutes(app, deps);
+  statsRoutes(app, deps);
   checkRoutes(app, deps);
   publicRoutes(app, deps);
   await deps.bus.consume(projectEnterprises(deps));

@@ -12,6 +12,7 @@ import { projectInsurance } from './events/project-insurance.js';
 import { applicationRoutes } from './http/application-routes.js';
 import { errorStatus } from './http/error-status.js';
 import { licenceRoutes } from './http/licence-routes.js';
+import { statsRoutes } from './http/stats-routes.js';
 import { stepRoutes } from './http/step-routes.js';
 import { trackRoutes } from './http/track-routes.js';
 import { violationRoutes } from './http/violation-routes.js';
@@ -30,6 +31,7 @@ export async function buildApp(deps: Deps): Promise<ServiceApp> {
     errorStatus,
   });
   applicationRoutes(app, deps);
+  statsRoutes(app, deps);
   stepRoutes(app, deps);
   licenceRoutes(app, deps);
   trackRoutes(app, deps);

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, setCsrfToken } from './api';
-import { LangContext, storedLang, translate, type Lang } from './i18n';
+import { forgetEnterpriseNames } from './enterprise-names';
+import { LangContext, localeOf, storedLang, translate, type Lang } from './i18n';
 import { Alarms } from './pages/Alarms';
 import { CaseView } from './pages/CaseView';
 import { Deadlines } from './pages/Deadlines';
@@ -20,7 +21,7 @@ export function App() {
   const t = (key: string) => translate(lang, key);
 
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.lang = localeOf(lang);
     document.title = t('appName');
   });
   const isPublic = path === '/report' || path === '/track';
@@ -41,6 +42,7 @@ export function App() {
   }, []);
 
   const onLogin = useCallback((s: SessionView) => {
+    forgetEnterpriseNames();
     setCsrfToken(s.csrfToken);
     setUser(s.user);
     const first = screensFor(s.user)[0];

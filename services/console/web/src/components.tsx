@@ -1,6 +1,6 @@
 // Small pieces shared by several pages.
 import { ApiError } from './api';
-import { useT } from './i18n';
+import { formatDateTime, useT } from './i18n';
 
 /** Days from today (local date) to an ISO date; negative when past. */
 export function daysUntil(isoDate: string, today = new Date()): number {
@@ -91,13 +91,13 @@ export function ReadBack({ trackingCode, accessKey }: { trackingCode: string; ac
 
 /** A vertical list of steps with times. */
 export function Timeline({ steps }: { steps: readonly { status: string; at: string }[] }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   return (
     <ol className="timeline">
       {steps.map((s, i) => (
         <li key={`${s.status}-${i}`}>
           <strong>{t(`status.${s.status}`)}</strong>
-          <time dateTime={s.at}>{new Date(s.at).toLocaleString()}</time>
+          <time dateTime={s.at}>{formatDateTime(s.at, lang)}</time>
         </li>
       ))}
     </ol>
@@ -112,6 +112,8 @@ export function Bars({
   data: readonly { name: string; value: number; tone?: string }[];
   label: string;
 }) {
+  const { t } = useT();
+  if (data.length === 0) return <p className="muted">{t('empty')}</p>;
   const max = Math.max(1, ...data.map((d) => d.value));
   const row = 28;
   return (
@@ -139,5 +141,23 @@ export function Bars({
         </g>
       ))}
     </svg>
+  );
+}
+
+/** Headline numbers, large, each with its label (the first thing a supervisor reads). */
+export function Tiles({
+  items,
+}: {
+  items: readonly { label: string; value: number; tone?: 'overdue' | 'soon'; testId?: string }[];
+}) {
+  return (
+    <dl className="tiles">
+      {items.map((i) => (
+        <div key={i.label} className={`tile ${i.tone ?? ''}`}>
+          <dt>{i.label}</dt>
+          <dd data-testid={i.testId}>{i.value}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

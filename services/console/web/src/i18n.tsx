@@ -168,6 +168,17 @@ const T = {
   'kind.oxygen': ['氧含量', 'Oxygen'],
   'kind.composition': ['组分', 'Composition'],
   'kind.other': ['其他', 'Other'],
+  'unit.celsius': ['°C', '°C'],
+  'unit.mpa': ['MPa', 'MPa'],
+  'unit.kpa': ['kPa', 'kPa'],
+  'unit.m': ['m', 'm'],
+  'unit.m3-per-h': ['m³/h', 'm³/h'],
+  'unit.percent-lel': ['%LEL', '%LEL'],
+  'unit.ppm': ['ppm', 'ppm'],
+  'unit.percent-oel': ['%OEL', '%OEL'],
+  'unit.percent-vol': ['%VOL', '%VOL'],
+  'unit.percent': ['%', '%'],
+  'unit.other': ['', ''],
   hazardsTitle: ['事故隐患', 'Hazards'],
   byState: ['按状态', 'By state'],
   majorHazards: ['重大隐患', 'Major hazards'],
@@ -188,6 +199,47 @@ const T = {
   'status.reward-claimed': ['奖励已领取', 'Reward claimed'],
   'status.reward-forfeited': ['奖励已放弃', 'Reward forfeited'],
   'status.closed': ['已办结', 'Closed'],
+  offlineSensors: ['离线传感器', 'Offline sensors'],
+  noOffline: ['当前无离线传感器', 'No sensor is offline'],
+  sensor: ['传感器', 'Sensor'],
+  enterpriseColumn: ['企业', 'Enterprise'],
+  kind: ['类型', 'Kind'],
+  lastReading: ['最后上报', 'Last reading'],
+  neverReported: ['从未上报', 'Never reported'],
+  foundThisYear: ['本年度排查发现', 'Found this year'],
+  total: ['合计', 'Total'],
+  inProgress: ['办理中', 'In progress'],
+  decisionOverdue: ['超期未决定', 'Decision overdue'],
+  latestOnly: ['列表仅显示最近 200 件', 'The list shows the latest 200'],
+  'hazard.found': ['已发现', 'Found'],
+  'hazard.identified': ['已认定', 'Identified'],
+  'hazard.double-reported': ['已双报告', 'Double-reported'],
+  'hazard.plan-submitted': ['方案已报', 'Plan submitted'],
+  'hazard.rectifying': ['整改中', 'Rectifying'],
+  'hazard.extension-requested': ['申请延期', 'Extension requested'],
+  'hazard.rectified': ['已整改', 'Rectified'],
+  'hazard.rechecked': ['已复查', 'Rechecked'],
+  'hazard.assessed': ['已评估', 'Assessed'],
+  'hazard.resumption-applied': ['申请复产', 'Resumption applied'],
+  'hazard.closed': ['已销号', 'Closed'],
+  'listing.proposed': ['拟列入', 'Proposed'],
+  'listing.pending': ['已告知待决定', 'Notice served'],
+  'listing.listed': ['已列入', 'Listed'],
+  'listing.removal-applied': ['申请移出', 'Removal applied'],
+  'listing.removed': ['已移出', 'Removed'],
+  'listing.removed-early': ['提前移出', 'Removed early'],
+  'listing.dismissed': ['不予列入', 'Dismissed'],
+  'permit.draft': ['草稿', 'Draft'],
+  'permit.submitted': ['已提交', 'Submitted'],
+  'permit.needs-supplement': ['待补正', 'Needs supplement'],
+  'permit.accepted': ['已受理', 'Accepted'],
+  'permit.credit-checked': ['信用已核查', 'Credit checked'],
+  'permit.document-reviewed': ['材料已审查', 'Documents reviewed'],
+  'permit.expert-review': ['专家评审中', 'Expert review'],
+  'permit.expert-reviewed': ['专家已评审', 'Expert reviewed'],
+  'permit.inspected': ['已现场核查', 'Inspected'],
+  'permit.refused': ['不予许可', 'Refused'],
+  'permit.licence-issued': ['已发证', 'Licence issued'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type Lang = 'zh' | 'en';
@@ -201,6 +253,24 @@ export function translate(lang: Lang, key: string): string {
   const dot = key.indexOf('.');
   return dot < 0 ? key : key.slice(dot + 1);
 }
+
+/**
+ * The BCP 47 tag of a language: the page's `lang` (which Chromium's date fields follow when
+ * lang-aware form controls are on) and the locale of every date the app writes.
+ */
+export const localeOf = (lang: Lang): string => (lang === 'zh' ? 'zh-CN' : 'en-GB');
+
+/** An instant as date and time, in the session language and the browser's time zone. */
+export const formatDateTime = (iso: string, lang: Lang): string =>
+  new Date(iso).toLocaleString(localeOf(lang));
+
+/** An instant as a date, in the session language. */
+export const formatDate = (iso: string, lang: Lang): string =>
+  new Date(iso).toLocaleDateString(localeOf(lang));
+
+/** An instant as a time of day, in the session language. */
+export const formatTime = (iso: string, lang: Lang): string =>
+  new Date(iso).toLocaleTimeString(localeOf(lang));
 
 export const LangContext = createContext<Lang>('zh');
 

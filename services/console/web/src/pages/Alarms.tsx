@@ -1,10 +1,13 @@
 // The alarm board: open alarms pushed by the console (SSE), acknowledge and dispose with a
-// cause. When iot-ingest is unreachable the board says so instead of showing stale calm.
+// cause, each enterprise by name; below, the offline sensors. When iot-ingest is unreachable
+// the board says so instead of showing stale calm.
 import { useEffect, useState } from 'react';
 import { api } from '../api';
 import { ErrorNote } from '../components';
-import { useT } from '../i18n';
+import { useEnterpriseNames } from '../enterprise-names';
+import { formatTime, useT } from '../i18n';
 import { regionName } from '../regions';
+import { OfflineSensors } from './OfflineSensors';
 import { SensorChart } from './SensorChart';
 
 interface Alarm {
@@ -31,6 +34,7 @@ export function Alarms() {
   const [state, setState] = useState<'connecting' | 'up' | 'down'>('connecting');
   const [error, setError] = useState<unknown>();
   const [chart, setChart] = useState<string | undefined>();
+  const nameOf = useEnterpriseNames(alarms.map((a) => a.uscc));
   useEffect(() => {
     const source = new EventSource('/api/alarms/stream');
     source.addEventListener('alarms', (e) =>
@@ -78,12 +82,13 @@ export function Alarms() {
                 {t(`kind.${a.kind}`)} · {t(`level.${a.level}`)}
               </strong>{' '}
               <span className="muted">
-                {a.sensorId} · {a.uscc} · {regionName(a.region, lang)}
+                {a.sensorId} · <span title={a.uscc}>{nameOf(a.uscc)}</span> ·{' '}
+                {regionName(a.region, lang)}
               </span>
             </div>
             <div>
-              {t('value')} {a.value} {a.unit} / {t('threshold')} {a.threshold} {a.unit} ·{' '}
-              {new Date(a.raisedAt).toLocaleTimeString()}
+              {t('value')} {a.value} {t(`unit.${a.unit}`)} / {t('threshold')} {a.threshold}{' '}
+              {t(`unit.${a.unit}`)} · {formatTime(a.raisedAt, lang)}
             </div>
             <div className="alarm-actions">
               <span data-testid="alarm-status">{t(`alarm.${a.status}`)}</span>
@@ -113,11 +118,16 @@ export function Alarms() {
               </button>
             </div>
             {chart === a.id ? (
-              <SensorChart sensorId={a.sensorId} threshold={a.threshold} unit={a.unit} />
+              <SensorChart
+                sensorId={a.sensorId}
+                threshold={a.threshold}
+                unit={t(`unit.${a.unit}`)}
+              />
             ) : null}
           </li>
         ))}
       </ul>
+      <OfflineSensors />
     </section>
   );
 }

@@ -3,7 +3,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { api, ApiError } from '../api';
 import { DueBadge, ErrorNote, Timeline } from '../components';
-import { useT } from '../i18n';
+import { formatDateTime, useT } from '../i18n';
 import { regionName } from '../regions';
 import { hasRole, type User } from '../session';
 import { allowedActions, type Action } from '../actions';
@@ -49,7 +49,7 @@ export function CaseView({ id, user }: { id: string; user: User }) {
             : `${regionName(report.location.region, lang)} ${report.location.address ?? ''}`}
         </dd>
         <dt>{t('receivedAt')}</dt>
-        <dd>{new Date(report.receivedAt).toLocaleString()}</dd>
+        <dd>{formatDateTime(report.receivedAt, lang)}</dd>
         <dt>{t('due')}</dt>
         <dd className="deadlines">
           {runningDeadlines(report).length === 0 ? <DueBadge dueBy={undefined} /> : null}
@@ -210,7 +210,7 @@ interface RevealAudit {
 
 /** The custodian's reveal: a reason is mandatory, and the audit trail is shown beside it. */
 function Reveal({ id }: { id: string }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const [reason, setReason] = useState('');
   const [revealed, setRevealed] = useState<Revealed | undefined>();
   const [audit, setAudit] = useState<RevealAudit[]>([]);
@@ -262,7 +262,7 @@ function Reveal({ id }: { id: string }) {
       <ul>
         {audit.map((x) => (
           <li key={x.id}>
-            {new Date(x.revealedAt).toLocaleString()} · {x.revealedBy} · {x.reason}
+            {formatDateTime(x.revealedAt, lang)} · {x.revealedBy} · {x.reason}
           </li>
         ))}
       </ul>

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { api, newIdempotencyKey } from '../api';
 import { ErrorNote, ReadBack } from '../components';
-import { useT } from '../i18n';
+import { formatDate, localeOf, useT } from '../i18n';
 import { DISTRICTS } from '../regions';
 import { SCOPES, today, type Scope } from '../scopes';
 import type { User } from '../session';
@@ -233,7 +233,12 @@ export function Intake({ user }: { user: User }) {
         </label>
         <label className="short">
           {t('occurredOn')}
+          {/* Chromium draws a date field in the locale of the element's own lang when it is
+              created (with lang-aware form controls on), so it carries the session language
+              and is re-created when that changes. */}
           <input
+            key={lang}
+            lang={localeOf(lang)}
             type="date"
             name="occurredOn"
             value={occurredOn}
@@ -345,7 +350,7 @@ export function Intake({ user }: { user: User }) {
               {duplicates.slice(0, 5).map((d) => (
                 <li key={d.id}>
                   <a href={`/cases/${d.id}`} target="_blank" rel="noreferrer">
-                    {new Date(d.receivedAt).toLocaleDateString()} · {t(`status.${d.status}`)} ·{' '}
+                    {formatDate(d.receivedAt, lang)} · {t(`status.${d.status}`)} ·{' '}
                     {d.staffSummary ?? d.enterprise.name ?? ''}
                   </a>
                 </li>

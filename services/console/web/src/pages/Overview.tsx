@@ -1,114 +1,147 @@
-// The supervisor's overview of the other contexts: hazards by state and region, overdue and
-// listed major hazards, credit listings and permits by status. Each panel loads on its own
-// and says so when its service is unavailable, so one service down never blanks the page.
+// The supervisor's overview of the other contexts, from their aggregate endpoints (exact
+// counts over the user's regions, not a first page): hazards found this year by state and
+// region with the overdue and major ones, the listed major hazards (挂牌督办), credit listings
+// by status and permits in progress. Each panel loads on its own and says so when its service
+// is unavailable, so one service down never blanks the page.
 import { useEffect, useState } from 'react';
 import { api } from '../api';
-import { Bars, ErrorNote } from '../components';
+import { Bars, ErrorNote, Tiles } from '../components';
 import { useT } from '../i18n';
 import { regionName } from '../regions';
 
-interface Item {
-  id?: string;
-  status?: string;
-  region?: string;
-  level?: string;
-  overdue?: boolean;
-  listing?: { documentNumber?: string; deadline?: string };
-  enterpriseName?: string | null;
-  summary?: string;
+type ByStatus = Record<string, number>;
+
+interface HazardStats {
+  totals: { total: number; major: number; overdue: number; byStatus: ByStatus };
+  byRegion: { region: string; total: number }[];
+}
+interface Notice {
+  hazardId: string;
+  enterpriseName: string | null;
+  region: string;
+  summary: string;
+  documentNumber: string;
+  deadline: string;
+  closed: boolean;
+}
+interface ListingStats {
+  totals: { total: number; byStatus: ByStatus };
+}
+interface PermitStats {
+  totals: { inProgress: number; decisionOverdue: number; byStatus: ByStatus };
 }
 
-/** First page (up to 200) of a list, or the error. */
-function useList(path: string): { items: Item[] | undefined; error: unknown } {
-  const [items, setItems] = useState<Item[] | undefined>();
+/** Permit states after a decision or before submission: not "in progress". */
+const PERMIT_NOT_IN_PROGRESS = new Set(['draft', 'refused', 'licence-issued']);
+
+/** One GET, or its error. */
+function useGet<T>(path: string): { data: T | undefined; error: unknown } {
+  const [data, setData] = useState<T | undefined>();
   const [error, setError] = useState<unknown>();
   useEffect(() => {
-    api<{ items: Item[] }>(path)
-      .then((p) => setItems(p.items))
-      .catch(setError);
+    api<T>(path).then(setData).catch(setError);
   }, [path]);
-  return { items, error };
+  return { data, error };
 }
 
-const countBy = (items: Item[], key: (i: Item) => string | undefined) => {
-  const counts = new Map<string, number>();
-  for (const i of items) {
-    const k = key(i);
-    if (k !== undefined) counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([name, value]) => ({ name, value }));
-};
+/** Counts by status as bars, largest first, labelled in the user's language. */
+const statusBars = (byStatus: ByStatus, prefix: string, t: (key: string) => string) =>
+  Object.entries(byStatus)
+    .sort((a, b) => b[1] - a[1])
+    .map(([status, value]) => ({ name: t(`${prefix}.${status}`), value }));
 
 export function Overview() {
   const { t, lang } = useT();
-  const hazards = useList('/hazards/v1/hazards?limit=200');
-  const listings = useList('/credit/v1/credit/listings?limit=200');
-  const permits = useList('/permits/v1/permits/applications?limit=200');
-  const h = hazards.items ?? [];
-  const listed = h.filter((x) => x.listing !== undefined);
+  const year = new Date().getFullYear();
+  const hazards = useGet<HazardStats>(`/hazards/v1/hazards/stats?period=${year}&top=1`);
+  const notices = useGet<{ items: Notice[] }>('/hazards/v1/public/listed-hazards?limit=200');
+  const listings = useGet<ListingStats>('/credit/v1/credit/listings/stats');
+  const permits = useGet<PermitStats>('/permits/v1/permits/applications/stats');
+  const listed = notices.data?.items.filter((n) => !n.closed) ?? [];
+  const h = hazards.data;
   return (
     <section>
-      <h2>{t('hazardsTitle')}</h2>
-      {hazards.error !== undefined ? (
-        <ErrorNote error={hazards.error} />
-      ) : (
+      <h2>
+        {t('hazardsTitle')} <span className="muted">· {t('foundThisYear')}</span>
+      </h2>
+      <ErrorNote error={hazards.error ?? notices.error} />
+      {h === undefined ? null : (
         <>
+          <Tiles
+            items={[
+              { label: t('total'), value: h.totals.total },
+              { label: t('overdue'), value: h.totals.overdue, tone: 'overdue' },
+              { label: t('majorHazards'), value: h.totals.major, tone: 'soon' },
+              { label: t('listed'), value: listed.length, tone: 'overdue', testId: 'listed' },
+            ]}
+          />
           <div className="split">
             <div>
               <h3>{t('byState')}</h3>
-              <Bars label={t('byState')} data={countBy(h, (x) => x.status)} />
+              <Bars label={t('byState')} data={statusBars(h.totals.byStatus, 'hazard', t)} />
             </div>
             <div>
               <h3>{t('byRegion')}</h3>
               <Bars
                 label={t('byRegion')}
-                data={countBy(h, (x) => (x.region ? regionName(x.region, lang) : undefined))}
+                data={h.byRegion.map((r) => ({ name: regionName(r.region, lang), value: r.total }))}
               />
             </div>
           </div>
-          <Bars
-            label={t('hazardsTitle')}
-            data={[
-              { name: t('overdue'), value: h.filter((x) => x.overdue).length, tone: 'overdue' },
-              {
-                name: t('majorHazards'),
-                value: h.filter((x) => x.level === 'major').length,
-                tone: 'soon',
-              },
-              { name: t('listed'), value: listed.length, tone: 'overdue' },
-            ]}
-          />
+        </>
+      )}
+      {listed.length > 0 ? (
+        <>
+          <h3>{t('listed')}</h3>
           <ul className="deadline-list">
-            {listed.map((x) => (
-              <li key={x.id}>
-                {x.listing?.documentNumber} · {x.enterpriseName ?? ''} · {x.summary ?? ''} ·{' '}
-                {x.listing?.deadline}
+            {listed.map((n) => (
+              <li key={n.hazardId}>
+                {n.documentNumber} · {n.enterpriseName ?? ''} · {regionName(n.region, lang)} ·{' '}
+                {n.summary} · {t('due')} {n.deadline}
               </li>
             ))}
           </ul>
         </>
-      )}
+      ) : null}
       <div className="split">
         <div>
           <h2>{t('creditListings')}</h2>
-          {listings.error !== undefined ? (
-            <ErrorNote error={listings.error} />
-          ) : (
+          <ErrorNote error={listings.error} />
+          {listings.data === undefined ? null : (
             <Bars
               label={t('creditListings')}
-              data={countBy(listings.items ?? [], (x) => x.status)}
+              data={statusBars(listings.data.totals.byStatus, 'listing', t)}
             />
           )}
         </div>
         <div>
           <h2>{t('permitsInProgress')}</h2>
-          {permits.error !== undefined ? (
-            <ErrorNote error={permits.error} />
-          ) : (
-            <Bars
-              label={t('permitsInProgress')}
-              data={countBy(permits.items ?? [], (x) => x.status)}
-            />
+          <ErrorNote error={permits.error} />
+          {permits.data === undefined ? null : (
+            <>
+              <Tiles
+                items={[
+                  { label: t('inProgress'), value: permits.data.totals.inProgress },
+                  {
+                    label: t('decisionOverdue'),
+                    value: permits.data.totals.decisionOverdue,
+                    tone: 'overdue',
+                  },
+                ]}
+              />
+              <Bars
+                label={t('permitsInProgress')}
+                data={statusBars(
+                  Object.fromEntries(
+                    Object.entries(permits.data.totals.byStatus).filter(
+                      ([status]) => !PERMIT_NOT_IN_PROGRESS.has(status),
+                    ),
+                  ),
+                  'permit',
+                  t,
+                )}
+              />
+            </>
           )}
         </div>
       </div>

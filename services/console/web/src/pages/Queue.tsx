@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { api } from '../api';
 import { DueBadge, ErrorNote } from '../components';
 import { nextDeadline, soonDaysOf, type RunningDeadline } from '../deadlines';
-import { useT } from '../i18n';
+import { formatDateTime, useT } from '../i18n';
 import { regionName } from '../regions';
 import { navigate } from '../router';
 
@@ -81,7 +81,7 @@ export function Queue() {
             <tr key={r.id} onClick={() => navigate(`/cases/${r.id}`)} className="clickable">
               <td>
                 <a href={`/cases/${r.id}`} onClick={(e) => e.preventDefault()}>
-                  {new Date(r.receivedAt).toLocaleString()}
+                  {formatDateTime(r.receivedAt, lang)}
                 </a>
               </td>
               <td>{t(`scope.${r.category}`)}</td>

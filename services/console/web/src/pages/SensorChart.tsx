@@ -25,7 +25,7 @@ export function SensorChart({
   unit: string;
 }) {
   const { t } = useT();
-  const [buckets, setBuckets] = useState<Bucket[] | undefined>();
+  const [series, setSeries] = useState<{ buckets: Bucket[]; from: number; to: number }>();
   const [error, setError] = useState<unknown>();
   useEffect(() => {
     const to = new Date();
@@ -38,17 +38,20 @@ export function SensorChart({
     api<{ buckets: Bucket[] }>(
       `/iot-ingest/v1/sensors/${encodeURIComponent(sensorId)}/readings?${q.toString()}`,
     )
-      .then((s) => setBuckets(s.buckets))
+      .then((s) => setSeries({ buckets: s.buckets, from: from.getTime(), to: to.getTime() }))
       .catch(setError);
   }, [sensorId]);
   if (error !== undefined) return <ErrorNote error={error} />;
-  if (buckets === undefined) return <p className="muted">…</p>;
+  if (series === undefined) return <p className="muted">…</p>;
+  const { buckets } = series;
   if (buckets.length === 0) return <p className="muted">{t('empty')}</p>;
   const w = 600;
   const h = 160;
   const times = buckets.map((b) => Date.parse(b.at));
-  const t0 = Math.min(...times);
-  const t1 = Math.max(...times, t0 + 1);
+  // The x axis is the whole window asked for, so "-6h" at its left edge is true even when
+  // the sensor reported only for part of it.
+  const t0 = series.from;
+  const t1 = series.to;
   const lo = Math.min(threshold, ...buckets.map((b) => b.min));
   const hi = Math.max(threshold, ...buckets.map((b) => b.max));
   const span = hi - lo || 1;

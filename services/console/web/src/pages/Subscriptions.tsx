@@ -3,7 +3,7 @@
 import { Fragment, useEffect, useState, type FormEvent } from 'react';
 import { api } from '../api';
 import { ErrorNote } from '../components';
-import { useT } from '../i18n';
+import { formatDateTime, useT } from '../i18n';
 import { regionName } from '../regions';
 import type { User } from '../session';
 
@@ -71,7 +71,7 @@ function Policy({ dept }: { dept: string }) {
 }
 
 export function Subscriptions({ user }: { user: User }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const [dept, setDept] = useState(user.dept);
   const [subs, setSubs] = useState<Subscription[]>([]);
   const [url, setUrl] = useState('');
@@ -195,7 +195,7 @@ export function Subscriptions({ user }: { user: User }) {
             <tbody>
               {deliveries.map((d) => (
                 <tr key={d.id}>
-                  <td>{new Date(d.createdAt).toLocaleString()}</td>
+                  <td>{formatDateTime(d.createdAt, lang)}</td>
                   <td>{d.eventType}</td>
                   <td>{t(`delivery.${d.status}`)}</td>
                   <td>
