@@ -45,7 +45,7 @@ export { replayDeadLetter, replayDeadLetters } from './dlq/replay.js';
 
 export { claimAggregateVersion, type ProjectionWriter } from './projection.js';
 export { causedBy, type Causation } from './correlation.js';
-export { activeTraceFields, type TraceFields } from './trace-context.js';
+export { activeTraceFields, withStoredTrace, type TraceFields } from './trace-context.js';
 export { silentLogger, type BusLogFn, type BusLogger } from './logger.js';
 export {
   BusConfigError,

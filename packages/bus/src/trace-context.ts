@@ -59,3 +59,19 @@ export function contextFromTraceFields(fields: TraceFields): Context {
   };
   return isSpanContextValid(spanContext) ? trace.setSpanContext(root, spanContext) : root;
 }
+
+/**
+ * Runs `fn` in the current trace or, when no span is active (a timer: a sweeper, a scheduler),
+ * as a continuation of `stored`: the trace of the request or event that created the aggregate
+ * `fn` acts on. Deadline events then join their case's trace instead of each starting a root
+ * of its own; a user acting on the case later keeps the trace of their own request.
+ *
+ * ```ts
+ * await withStoredTrace({ traceparent: row.traceParent }, () => outbox.add(tx, overdue));
+ * ```
+ */
+export function withStoredTrace<T>(stored: TraceFields, fn: () => T): T {
+  const active = trace.getSpanContext(otelContext.active());
+  if (active !== undefined && isSpanContextValid(active)) return fn();
+  return otelContext.with(contextFromTraceFields(stored), fn);
+}

@@ -7,6 +7,15 @@ export { LogLevel } from './config/log-level.js';
 export { ConfigError } from './config/config-error.js';
 export { loadConfig, type ConfigRule } from './config/load-config.js';
 
+// clock
+export {
+  CLOCK_FILE_REFRESH_MS,
+  ClockFileError,
+  makeClock,
+  type Clock,
+  type ClockConfig,
+} from './clock/make-clock.js';
+
 // HTTP app
 export { buildServiceApp } from './http/build-service-app.js';
 export type { ServiceApp, ServiceAppOptions } from './http/service-app-options.js';

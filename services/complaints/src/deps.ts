@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { makeEventIdGenerator } from '@yiwang/contracts';
 import {
   connectEventBackbone,
+  makeClock,
   openServiceDatabase,
   type Database,
   type EventBackbone,
@@ -97,7 +98,7 @@ export async function makeDeps(
         workdays: config.COMPLAINTS_MAKEUP_WORKDAYS,
       },
     },
-    clock: options.clock ?? (() => new Date()),
+    clock: options.clock ?? makeClock(config).now,
     ids: () => ids(),
   };
 }

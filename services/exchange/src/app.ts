@@ -1,5 +1,6 @@
 // buildApp(deps): the exchange's HTTP routes, its consumers (fan-out and grid dispatch), the
-// in-process delivery worker and the grid sweeper. Stopped in reverse at shutdown.
+// in-process delivery worker, the grid sweeper and the archive purger. Stopped in reverse at
+// shutdown.
 import { buildServiceApp, databaseReadiness, type ServiceApp } from '@yiwang/service-kit';
 import { makeDeliveryWorker } from './delivery/worker.js';
 import type { Deps } from './deps.js';
@@ -8,6 +9,7 @@ import { dispatchWhenHazardReported } from './events/dispatch-when-hazard-report
 import { shareWhenEventPublished } from './events/share-when-event-published.js';
 import { errorStatus } from './http/error-status.js';
 import { registerRoutes } from './http/routes.js';
+import { makeArchivePurger } from './sweeper/archive-purger.js';
 import { makeGridSweeper } from './sweeper/grid-sweeper.js';
 
 /** Builds the exchange app; consumers and the worker start here. */
@@ -33,6 +35,9 @@ export async function buildApp(deps: Deps): Promise<ServiceApp> {
     sweeper.start();
     app.addHook('onClose', () => sweeper.stop());
   }
+  const purger = makeArchivePurger(deps);
+  purger.start();
+  app.addHook('onClose', () => purger.stop());
   if (deps.config.EXCHANGE_DELIVERY_WORKER) {
     const worker = makeDeliveryWorker(deps);
     worker.start();

@@ -58,6 +58,13 @@ export const Config = Type.Object({
   }),
   EXCHANGE_GRID_SWEEP_INTERVAL_MS: Ms(60_000, 'how often open grid tasks are checked', 100),
   EXCHANGE_GRID_SWEEP_BATCH: Type.Integer({ minimum: 1, maximum: 1000, default: 100 }),
+  EXCHANGE_ARCHIVE_DAYS: Type.Integer({
+    minimum: 1,
+    maximum: 366,
+    default: 30,
+    description: 'events are archived this long for departments that join late (catch-up)',
+  }),
+  EXCHANGE_ARCHIVE_PURGE_INTERVAL_MS: Ms(3_600_000, 'how often older archived events go', 100),
   EXCHANGE_SECRETS_KEY: Type.Optional(
     Type.String({ minLength: 32, description: 'seals webhook secrets at rest (AES-256-GCM)' }),
   ),

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { newEventId } from '@yiwang/contracts';
 import {
   connectEventBackbone,
+  makeClock,
   openServiceDatabase,
   type Database,
   type EventBackbone,
@@ -88,7 +89,7 @@ export async function makeDeps(
     database,
     bus,
     shareNats,
-    clock: overrides.clock ?? { now: () => new Date() },
+    clock: overrides.clock ?? makeClock(config),
     ids: { uuid: newEventId, id: (prefix) => `${prefix}-${newEventId()}` },
     sha256: (text) => createHash('sha256').update(text, 'utf8').digest('hex'),
     secrets: makeSecretBox(config.EXCHANGE_SECRETS_KEY),

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { newEventId } from '@yiwang/contracts';
 import {
   connectEventBackbone,
+  makeClock,
   openServiceDatabase,
   type Database,
   type EventBackbone,
@@ -77,7 +78,7 @@ export async function makeDeps(
     onShutdown,
     prefix: config.IOT_BUS_PREFIX,
   });
-  const clock = overrides.clock ?? { now: () => new Date() };
+  const clock = overrides.clock ?? makeClock(config);
   return {
     ...ctx,
     database,

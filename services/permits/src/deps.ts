@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { newEventId } from '@yiwang/contracts';
 import {
   connectEventBackbone,
+  makeClock,
   openServiceDatabase,
   type Database,
   type EventBackbone,
@@ -77,7 +78,7 @@ export async function makeDeps(
     ...ctx,
     database,
     bus,
-    clock: overrides.clock ?? { now: () => new Date() },
+    clock: overrides.clock ?? makeClock(config),
     ids: { uuid: newEventId, id: (prefix) => `${prefix}-${newEventId()}` },
     rules: rulesFromConfig(config),
   };

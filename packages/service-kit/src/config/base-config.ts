@@ -87,6 +87,18 @@ export const BaseServiceConfig = Type.Object({
     description:
       'how long consumed event ids are remembered (keep above every producer’s outbox retention)',
   }),
+  CLOCK_FILE: Type.Optional(
+    Type.String({
+      minLength: 1,
+      description:
+        'tests only: JSON file {"offsetMs": <integer>} moving this service\'s clock (missing file = 0); refused when NODE_ENV=production',
+    }),
+  ),
+  NODE_ENV: Type.Optional(
+    Type.String({
+      description: 'read only to refuse test-only settings (CLOCK_FILE) in production',
+    }),
+  ),
 });
 
 /** The typed result of loading {@link BaseServiceConfig}. */

@@ -15,6 +15,12 @@ const jwtKeyRule: ConfigRule = (config, schema) =>
     ? 'JWT_HS256_SECRET / JWT_EDDSA_PUBLIC_KEYS: at least one must be set to verify bearer tokens'
     : undefined;
 
+/** Base rule: a moved clock is a test device; a production process must run on real time. */
+const clockFileRule: ConfigRule = (config) =>
+  config['CLOCK_FILE'] !== undefined && config['NODE_ENV'] === 'production'
+    ? 'CLOCK_FILE: must not be set when NODE_ENV=production (it moves the service clock, tests only)'
+    : undefined;
+
 /**
  * Reads the variables declared by `schema` from `env` (nothing else), converts numbers,
  * booleans and comma-separated lists, applies defaults and validates. Empty strings count as
@@ -24,7 +30,7 @@ const jwtKeyRule: ConfigRule = (config, schema) =>
 export function loadConfig<T extends TObject>(
   schema: T,
   env: Record<string, string | undefined> = process.env,
-  rules: readonly ConfigRule[] = [jwtKeyRule],
+  rules: readonly ConfigRule[] = [jwtKeyRule, clockFileRule],
 ): Static<T> {
   const raw: Record<string, unknown> = {};
   for (const [name, property] of Object.entries(schema.properties)) {

@@ -1,5 +1,6 @@
 // Flags open grid tasks past their SLA: one `gridtask.overdue` per task, in the transaction
 // that records it. Replicas skip each other's rows (FOR UPDATE SKIP LOCKED).
+import { withStoredTrace } from '@yiwang/bus';
 import { decideOverdue } from '../domain/decide-overdue.js';
 import { evolveTask } from '../domain/evolve-task.js';
 import { claimOverdueTasks, saveTask } from '../db/grid-tasks.js';
@@ -13,7 +14,7 @@ export async function flagOverdueTasks(deps: Deps): Promise<number> {
   return deps.database.db.transaction(async (tx) => {
     const tasks = await claimOverdueTasks(tx, now, deps.config.EXCHANGE_GRID_SWEEP_BATCH);
     let flagged = 0;
-    for (const task of tasks) {
+    for (const { task, traceParent } of tasks) {
       let state = task;
       for (const event of decided(decideOverdue(task, now))) {
         state = evolveTask(state, event);
@@ -23,7 +24,9 @@ export async function flagOverdueTasks(deps: Deps): Promise<number> {
           region: state.region,
           enterprise: state.enterprise,
         };
-        await deps.bus.outbox.add(tx, toContractEvent(event, facts));
+        const overdue = toContractEvent(event, facts);
+        const dispatched = { traceparent: traceParent ?? undefined };
+        await withStoredTrace(dispatched, () => deps.bus.outbox.add(tx, overdue));
         flagged += 1;
       }
       if (state !== task) await saveTask(tx, state, now);

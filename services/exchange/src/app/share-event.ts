@@ -4,6 +4,7 @@
 // deliveries. Default deny: no policy, no row.
 import type { CloudEvent } from '@yiwang/contracts';
 import { canonicalJson } from '../domain/canonical-json.js';
+import type { Department } from '../domain/department.js';
 import { entitlement } from '../domain/policy.js';
 import { projectEvent } from '../domain/projection.js';
 import { subscriptionWants } from '../domain/subscription.js';
@@ -11,6 +12,7 @@ import { businessDate } from '../domain/time.js';
 import { allDepartments } from '../db/departments.js';
 import { insertDeliveries, type NewDelivery } from '../db/deliveries.js';
 import { appendShares, type NewShare } from '../db/ledger.js';
+import { enterFanOutGate } from '../db/locks.js';
 import { subscriptionsOf } from '../db/subscriptions.js';
 import type { Executor } from '../db/types.js';
 import type { Deps } from '../deps.js';
@@ -18,12 +20,28 @@ import type { Deps } from '../deps.js';
 /** Shares one event; returns how many departments received it. */
 export async function shareEvent(deps: Deps, tx: Executor, event: CloudEvent): Promise<number> {
   if (event.classification === 'restricted') return 0;
+  await enterFanOutGate(tx);
+  return shareWith(deps, tx, event, await allDepartments(tx), 'initial');
+}
+
+/**
+ * Shares `event` with those of `departments` entitled to it today, queueing deliveries of
+ * `kind` (`initial` at fan-out, `catch-up` for a department that joined late); returns how
+ * many departments received it.
+ */
+export async function shareWith(
+  deps: Deps,
+  tx: Executor,
+  event: CloudEvent,
+  departments: readonly Department[],
+  kind: 'initial' | 'catch-up',
+): Promise<number> {
   const now = deps.clock.now();
   const today = businessDate(now);
   const [, context, aggregate] = event.type.split('.');
   const aggregateKey = `${context}.${aggregate}:${event.subject}`;
   const shared: { share: NewShare; channels: readonly string[] }[] = [];
-  for (const department of await allDepartments(tx)) {
+  for (const department of departments) {
     const granted = entitlement(department.policy, event, today);
     if (!granted.granted) continue;
     const payload = projectEvent(event as unknown as Record<string, unknown>, granted.paths);
@@ -54,7 +72,7 @@ export async function shareEvent(deps: Deps, tx: Executor, event: CloudEvent): P
       eventType: event.type,
       aggregateKey,
       sequence: event.sequence,
-      kind: 'initial',
+      kind,
       status: 'pending',
       nextAttemptAt: now,
       createdAt: now,

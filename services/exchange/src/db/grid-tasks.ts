@@ -1,4 +1,5 @@
 // Grid tasks: queries (rows ↔ domain: grid-task-rows.ts).
+import { activeTraceFields } from '@yiwang/bus';
 import { and, asc, eq, gt, isNull, lt, notInArray } from 'drizzle-orm';
 import type { GridTask } from '../domain/grid.js';
 import { toTask } from './grid-task-rows.js';
@@ -49,6 +50,8 @@ export async function saveTask(ex: Executor, t: GridTask, at: Date) {
       assignee: t.assignee ?? null,
       dispatchedAt: new Date(t.dispatchedAt),
       dueAt: new Date(t.dueAt),
+      // only when the task is made: the trace it was dispatched in
+      traceParent: activeTraceFields().traceparent ?? null,
     })
     .onConflictDoUpdate({ target: gridTasks.id, set: values });
 }
@@ -77,7 +80,10 @@ export async function listTasks(
   return rows.map(toTask);
 }
 
-/** Locks up to `limit` open tasks past their due time not flagged yet (skipping locked ones). */
+/**
+ * Locks up to `limit` open tasks past their due time not flagged yet (skipping locked ones),
+ * each with the trace it was dispatched in.
+ */
 export async function claimOverdueTasks(ex: Executor, now: Date, limit: number) {
   const rows = await ex
     .select()
@@ -92,5 +98,5 @@ export async function claimOverdueTasks(ex: Executor, now: Date, limit: number) 
     .orderBy(asc(gridTasks.dueAt))
     .limit(limit)
     .for('update', { skipLocked: true });
-  return rows.map(toTask);
+  return rows.map((row) => ({ task: toTask(row), traceParent: row.traceParent }));
 }

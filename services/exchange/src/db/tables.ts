@@ -92,6 +92,11 @@ export const gridTasks = pgTable(
     dueAt: ts('due_at').notNull(),
     closedAt: ts('closed_at'),
     overdueAt: ts('overdue_at'),
+    /**
+     * W3C traceparent of the request or event that dispatched the task: the sweeper's
+     * gridtask.overdue continues that trace (withStoredTrace) instead of starting a root.
+     */
+    traceParent: text('trace_parent'),
     version: integer('version').notNull(),
     updatedAt: ts('updated_at').notNull(),
   },
@@ -173,6 +178,20 @@ export const shares = pgTable(
     sharedAt: ts('shared_at').notNull(),
   },
   (t) => [index('shares_department').on(t.department, t.position)],
+);
+
+/**
+ * Every shareable event the fan-out saw, whole, for EXCHANGE_ARCHIVE_DAYS after it occurred:
+ * a department that joins late catches up from here on what its policy grants.
+ */
+export const eventArchive = pgTable(
+  'event_archive',
+  {
+    eventId: uuid('event_id').primaryKey(),
+    occurredAt: ts('occurred_at').notNull(),
+    event: jsonb('event').$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [index('event_archive_occurred').on(t.occurredAt, t.eventId)],
 );
 
 /** Webhook endpoints of departments (Standard Webhooks). */

@@ -1,6 +1,7 @@
 // Every HTTP route of the exchange, registered in one place (buildApp calls it).
 import type { ServiceApp } from '@yiwang/service-kit';
 import type { Deps } from '../deps.js';
+import { catchUpRoutes } from './catch-up-routes.js';
 import { deliveryLogRoutes } from './delivery-log-routes.js';
 import { deliveryReplayRoutes } from './delivery-replay-routes.js';
 import { deliveryRoutes } from './delivery-routes.js';
@@ -25,6 +26,7 @@ import { subscriptionStatusRoutes } from './subscription-status-routes.js';
 export async function registerRoutes(app: ServiceApp, deps: Deps): Promise<void> {
   departmentRoutes(app, deps);
   departmentPolicyRoutes(app, deps);
+  catchUpRoutes(app, deps);
   enterpriseRoutes(app, deps);
   enterpriseReadRoutes(app, deps);
   await importRoute(app, deps);

@@ -38,6 +38,7 @@ export async function executeHazardCommand(
         enterpriseName: stored.enterpriseName,
         industry: stored.industry,
         causation: options.causation,
+        traceParent: stored.traceParent,
       },
       events,
     );

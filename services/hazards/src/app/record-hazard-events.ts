@@ -1,6 +1,7 @@
 // Saves a decision: evolves the state, writes the row and the contract events to the outbox
 // in the caller's transaction (STYLE.md rule 4: the outbox is the only way to publish).
-import type { Causation } from '@yiwang/bus';
+import { activeTraceFields, withStoredTrace, type Causation } from '@yiwang/bus';
+import type { CloudEvent } from '@yiwang/contracts';
 import { insertHazard, saveHazard } from '../db/hazards.js';
 import type { Executor } from '../db/types.js';
 import type { Deps } from '../deps.js';
@@ -15,6 +16,8 @@ export interface Before {
   /** Only for a new case: one open case per key (IoT installation and cause). */
   readonly dedupKey?: string | null;
   readonly causation?: Causation | undefined;
+  /** The trace the case was opened in: events raised outside any trace (sweeps) continue it. */
+  readonly traceParent?: string | null;
 }
 
 /** Applies and records `events`; returns the new state. */
@@ -26,7 +29,7 @@ export async function recordHazardEvents(
 ): Promise<Hazard> {
   if (events.length === 0 && before.state !== undefined) return before.state;
   let state = before.state;
-  const contract = [];
+  const contract: CloudEvent[] = [];
   for (const event of events) {
     state = evolve(state, event);
     const ce = toContractEvent(event, {
@@ -45,11 +48,13 @@ export async function recordHazardEvents(
       enterpriseName: before.enterpriseName,
       industry: before.industry,
       dedupKey: before.dedupKey ?? null,
+      traceParent: activeTraceFields().traceparent ?? null,
       at,
     });
   } else {
     await saveHazard(tx, state, at);
   }
-  await deps.bus.outbox.add(tx, contract);
+  const opened = { traceparent: before.traceParent ?? undefined };
+  await withStoredTrace(opened, () => deps.bus.outbox.add(tx, contract));
   return state;
 }

@@ -11,6 +11,8 @@ export interface StoredHazard {
   readonly enterpriseName: string | null;
   readonly industry: string | null;
   readonly dedupKey: string | null;
+  /** The trace the case was opened in (W3C traceparent), if any. */
+  readonly traceParent: string | null;
 }
 
 type Row = typeof hazards.$inferSelect;
@@ -21,6 +23,7 @@ function toStored(row: Row): StoredHazard {
     enterpriseName: row.enterpriseName,
     industry: row.industry,
     dedupKey: row.dedupKey,
+    traceParent: row.traceParent,
   };
 }
 
@@ -47,6 +50,7 @@ export async function insertHazard(
     enterpriseName: string | null;
     industry: string | null;
     dedupKey: string | null;
+    traceParent: string | null;
     at: Date;
   },
 ): Promise<void> {
@@ -56,6 +60,7 @@ export async function insertHazard(
     enterpriseName: extra.enterpriseName,
     industry: extra.industry,
     dedupKey: extra.dedupKey,
+    traceParent: extra.traceParent,
     createdAt: extra.at,
     updatedAt: extra.at,
   });

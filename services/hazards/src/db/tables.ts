@@ -48,6 +48,11 @@ export const hazards = pgTable(
     dedupKey: text('dedup_key'),
     deadline: text('deadline'),
     listed: text('listed'),
+    /**
+     * W3C traceparent of the request or event that opened the case: the sweeper's deadline
+     * events continue that trace (withStoredTrace) instead of starting roots of their own.
+     */
+    traceParent: text('trace_parent'),
     state: jsonb('state').$type<Record<string, unknown>>().notNull(),
     version: integer('version').notNull(),
     createdAt: ts('created_at').notNull(),

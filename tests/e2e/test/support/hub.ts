@@ -13,6 +13,7 @@ import {
   uniquePrefix,
   type TestDatabase,
 } from '@yiwang/testing';
+import type { SharedClock } from './clock.js';
 import { callService, type CallOptions, type Reply } from './http.js';
 import { startProcess, type ServiceProcess } from './process.js';
 import { discoverServices, envName } from './services.js';
@@ -41,6 +42,8 @@ export interface Hub {
 export interface HubOptions {
   /** Extra variables per service, e.g. `{ exchange: { EXCHANGE_DELIVERY_POLL_MS: '100' } }`. */
   readonly env?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** A clock every service follows (CLOCK_FILE); the scenario moves it with `advance`. */
+  readonly clock?: SharedClock;
 }
 
 const expand = (template: string) =>
@@ -75,7 +78,8 @@ export async function startHub(names: readonly string[], options: HubOptions = {
         NATS_URL: natsUrl,
         JWT_HS256_SECRET: secret,
         LOG_LEVEL: 'warn',
-        [`${envName(name)}_BUS_PREFIX`]: prefix,
+        [`${service.envPrefix}_BUS_PREFIX`]: prefix,
+        ...(options.clock === undefined ? {} : { CLOCK_FILE: options.clock.file }),
         ...options.env?.[name],
       };
       running.set(name, await startProcess(service, env, await freePort()));

@@ -15,15 +15,23 @@ export interface ServiceInfo {
   /** Entry file relative to `dir` (default `dist/main.js`). */
   readonly main: string;
   readonly port: number;
+  /** Prefix of its own configuration variables (`IOT` for iot-ingest's `IOT_BUS_PREFIX`). */
+  readonly envPrefix: string;
   /** Local secrets it needs (`{base64:32}` templates), like scripts/hub/dev-secret.mjs. */
   readonly devSecrets: Readonly<Record<string, string>>;
 }
 
 interface Manifest {
-  yiwang?: { service?: string; port?: number; main?: string; devSecrets?: Record<string, string> };
+  yiwang?: {
+    service?: string;
+    envPrefix?: string;
+    port?: number;
+    main?: string;
+    devSecrets?: Record<string, string>;
+  };
 }
 
-/** `iot-ingest` → `IOT_INGEST`: the prefix of a service's own variables. */
+/** `iot-ingest` → `IOT_INGEST`: the prefix of the hub's variables about a service. */
 export const envName = (service: string): string =>
   service.toUpperCase().replace(/[^A-Z0-9]/g, '_');
 
@@ -36,11 +44,13 @@ export async function discoverServices(): Promise<ServiceInfo[]> {
     if (!existsSync(file)) continue;
     const { yiwang } = JSON.parse(await readFile(file, 'utf8')) as Manifest;
     if (yiwang?.port === undefined) continue;
+    const name = yiwang.service ?? folder;
     found.push({
-      name: yiwang.service ?? folder,
+      name,
       dir,
       main: yiwang.main ?? 'dist/main.js',
       port: yiwang.port,
+      envPrefix: yiwang.envPrefix ?? envName(name),
       devSecrets: yiwang.devSecrets ?? {},
     });
   }

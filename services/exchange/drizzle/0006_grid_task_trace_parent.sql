@@ -1,0 +1,1 @@
+ALTER TABLE "grid_tasks" ADD COLUMN "trace_parent" text;
