@@ -41,8 +41,10 @@ export const Config = Type.Object({
   IOT_PARTITION_AHEAD_DAYS: Int(2, 1, 30, 'daily reading partitions created N days ahead'),
   IOT_MAX_BATCH: Int(5000, 1, 5000, 'readings per POST /v1/readings'),
   IOT_MAX_SEQ_GAP: Int(100_000, 1, 2 ** 30, 'a seq this far below the last one is a reset'),
-  IOT_WRITE_CONCURRENCY: Int(4, 1, 64, 'reading statements in flight (group commit beyond)'),
-  IOT_WRITE_MAX_BATCHES: Int(16, 1, 256, 'request batches merged into one statement at most'),
+  // Two statements in flight keep PostgreSQL busy on both cores of a small machine while
+  // single-reading POSTs from many gateways share few statements (bench ingest (d)).
+  IOT_WRITE_CONCURRENCY: Int(2, 1, 64, 'reading statements in flight (group commit beyond)'),
+  IOT_WRITE_MAX_BATCHES: Int(128, 1, 256, 'request batches merged into one statement at most'),
   IOT_READINGS_BODY_LIMIT_BYTES: Int(4_194_304, 1024, 64 * 1_048_576, 'readings body limit'),
   IOT_READINGS_ASYNC_COMMIT: Type.Boolean({
     default: false,

@@ -38,6 +38,7 @@ const routes = (s: string): Route[] => [
   { method: 'GET', url: `/v1/gateways/${s}` },
   { method: 'PUT', url: `/v1/sensors/${s}`, body: 'sensor' },
   { method: 'GET', url: `/v1/sensors/${s}` },
+  { method: 'GET', url: `/v1/sensors?state=${s}&uscc=${s}&region=${s}&cursor=${s}&limit=${s}` },
   { method: 'GET', url: `/v1/sensors/${s}/readings?from=${s}&to=${s}&step=${s}` },
   { method: 'GET', url: `/v1/sensors/gas-h/readings?from=2026-03-01T00:00:00Z&to=${s}&step=1` },
   { method: 'POST', url: '/v1/readings', body: 'readings' },

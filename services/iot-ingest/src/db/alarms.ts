@@ -1,6 +1,7 @@
 // Alarms: rows written by the ingest path (raised, cleared) and by the lifecycle use cases.
 import { and, asc, eq, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Alarm, AlarmStatus, Disposition, EscalationTier } from '../domain/alarm.js';
+import { inRegions } from './regions.js';
 import { alarms } from './tables.js';
 import type { Executor } from './types.js';
 
@@ -120,9 +121,7 @@ export interface AlarmFilter {
 export async function listAlarms(db: Executor, f: AlarmFilter): Promise<AlarmRow[]> {
   const where: (SQL | undefined)[] = [
     f.uscc === undefined ? undefined : eq(alarms.uscc, f.uscc),
-    f.regions === undefined
-      ? undefined
-      : or(...f.regions.map((r) => sql`${alarms.region} like ${regionPrefix(r) + '%'}`)),
+    inRegions(alarms.region, f.regions),
     f.levels === undefined ? undefined : inArray(alarms.level, [...f.levels]),
     f.status === undefined ? undefined : eq(alarms.status, f.status),
     f.sensorId === undefined ? undefined : eq(alarms.sensorId, f.sensorId),
@@ -136,9 +135,4 @@ export async function listAlarms(db: Executor, f: AlarmFilter): Promise<AlarmRow
     .where(and(...where))
     .orderBy(asc(alarms.id))
     .limit(f.limit);
-}
-
-/** 330500 covers 3305xx, 330502 itself (GB/T 2260). */
-function regionPrefix(region: string): string {
-  return region.replace(/(00)+$/, '');
 }

@@ -1,7 +1,9 @@
 // Sensors: row ↔ domain mapping and queries.
-import { eq, getTableColumns, gt, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, inArray, sql } from 'drizzle-orm';
 import type { Sensor, SensorKind, Unit } from '../domain/sensor.js';
-import { sensors } from './tables.js';
+import { INITIAL_STATE, type SensorState, type SensorStatus } from '../domain/sensor-state.js';
+import { inRegions } from './regions.js';
+import { sensors, sensorStates } from './tables.js';
 import type { Executor } from './types.js';
 
 /** One sensor row. */
@@ -72,4 +74,53 @@ export async function sensorsOfInstallation(
     .from(sensors)
     .where(eq(sensors.installationId, installationId))
     .orderBy(sensors.id);
+}
+
+/** Filters of the sensor list. */
+export interface SensorFilter {
+  readonly uscc?: string;
+  /** Region codes any of which must cover the sensor's region. */
+  readonly regions?: readonly string[];
+  readonly status?: SensorStatus;
+  /** The last sensor id of the previous page. */
+  readonly after?: string;
+  readonly limit: number;
+}
+
+// statusOf (domain/sensor-state.ts) over the persisted state; a sensor without a state row
+// has never reported. `->>` of a JSON null is SQL NULL. The list test checks that every listed
+// sensor shows the status it was filtered by.
+const state = sensorStates.state;
+const status = sql<SensorStatus>`case
+    when ${state} ->> 'offlineSince' is not null then 'offline'
+    when ${state} ->> 'fault' is not null then 'fault'
+    when ${state} ->> 'alarm' is not null then
+      case when ${state} #>> '{alarm,band}' in ('high-high', 'low-low') then 'alarm-l2'
+      else 'alarm-l1' end
+    when ${state} ->> 'lastTs' is not null then 'normal'
+    else 'no-data' end`;
+
+/** Sensors matching the filter with their persisted engine state, by id. */
+export async function listSensors(
+  db: Executor,
+  f: SensorFilter,
+): Promise<{ row: SensorRow; state: SensorState }[]> {
+  const rows = await db
+    .select({ row: sensors, state })
+    .from(sensors)
+    .leftJoin(sensorStates, eq(sensorStates.sensorId, sensors.id))
+    .where(
+      and(
+        f.uscc === undefined ? undefined : eq(sensors.uscc, f.uscc),
+        inRegions(sensors.region, f.regions),
+        f.status === undefined ? undefined : eq(status, f.status),
+        f.after === undefined ? undefined : gt(sensors.id, f.after),
+      ),
+    )
+    .orderBy(asc(sensors.id))
+    .limit(f.limit);
+  return rows.map((r) => ({
+    row: r.row,
+    state: (r.state as SensorState | null) ?? INITIAL_STATE,
+  }));
 }

@@ -52,6 +52,36 @@ export const INITIAL_STATE: SensorState = {
   version: 0,
 };
 
+/** What people see of a sensor: its live status, worst first (DOMAIN.md "IoT monitoring"). */
+export const SENSOR_STATUSES = [
+  'offline',
+  'fault',
+  'alarm-l2',
+  'alarm-l1',
+  'no-data',
+  'normal',
+] as const;
+
+/** The live status of a sensor. */
+export type SensorStatus = (typeof SENSOR_STATUSES)[number];
+
+/**
+ * The status of a state: offline hides everything else (nothing it says is current), a fault
+ * hides the alarm (the value is not judged), a second-level band (high-high, low-low) is
+ * `alarm-l2`. The sensor list filters by the same rules in SQL (db/sensors.ts).
+ */
+export function statusOf(s: SensorState): SensorStatus {
+  if (s.offlineSince !== null) return 'offline';
+  if (s.fault !== null) return 'fault';
+  if (s.alarm !== null) return isSecondLevel(s.alarm.band) ? 'alarm-l2' : 'alarm-l1';
+  return s.lastTs === null ? 'no-data' : 'normal';
+}
+
+/** High-high and low-low: the second alarm level. */
+function isSecondLevel(band: Band): boolean {
+  return band === 'high-high' || band === 'low-low';
+}
+
 /** Alarm level names of the contract: gas points have levels 1/2, others the band's name. */
 export type AlarmLevel = 'level-1' | 'level-2' | 'high' | 'high-high' | 'low' | 'low-low';
 
@@ -110,5 +140,5 @@ export function levelOf(kind: SensorKind, band: Exclude<Band, 'normal'>): AlarmL
  * sensor that is offline or faulty (our mapping of DOMAIN.md's four colours).
  */
 export function warningOf(band: Exclude<Band, 'normal'>): Warning {
-  return band === 'high-high' || band === 'low-low' ? 'orange' : 'yellow';
+  return isSecondLevel(band) ? 'orange' : 'yellow';
 }

@@ -1,6 +1,11 @@
 // Object-level access (ARCHITECTURE.md §5: role and ownership/region, no bypass): an
 // enterprise user only what belongs to its USCC; staff only what lies in their regions.
-import { anyRegionCovers, ForbiddenError, type Principal } from '@yiwang/service-kit';
+import {
+  anyRegionCovers,
+  assertRegionAccess,
+  ForbiddenError,
+  type Principal,
+} from '@yiwang/service-kit';
 import { STAFF } from './roles.js';
 
 /** True when the caller acts as an enterprise (no staff role). */
@@ -17,4 +22,27 @@ export function assertAccess(p: Principal, target: { uscc: string; region: strin
   if (!anyRegionCovers(p.regions, target.region)) {
     throw new ForbiddenError(`The token does not cover region ${target.region}.`);
   }
+}
+
+/** What a list shows: rows of one enterprise, and/or rows within some regions. */
+export interface ListScope {
+  readonly uscc?: string;
+  readonly regions?: readonly string[];
+}
+
+/**
+ * The scope of a list (alarms, sensors) for `p` asking for `uscc`/`region`: an enterprise user
+ * lists its own rows (another USCC is 403), staff the rows in their regions (a region they do
+ * not cover is 403), narrowed by what was asked.
+ */
+export function listScope(p: Principal, q: { uscc?: string; region?: string }): ListScope {
+  const regions = q.region === undefined ? undefined : [q.region];
+  if (isEnterpriseUser(p)) {
+    if (q.uscc !== undefined && q.uscc !== p.dept) {
+      throw new ForbiddenError('An enterprise sees only its own data.');
+    }
+    return { uscc: p.dept, ...(regions === undefined ? {} : { regions }) };
+  }
+  if (q.region !== undefined) assertRegionAccess(p, q.region);
+  return { regions: regions ?? p.regions, ...(q.uscc === undefined ? {} : { uscc: q.uscc }) };
 }

@@ -1,10 +1,8 @@
 // Alarms for people: list (enterprise, region, level, state; cursor pages), one, acknowledge,
 // dispose; and the overview of an installation.
 import {
-  assertRegionAccess,
   decodeKeyCursor,
   DomainError,
-  ForbiddenError,
   keysetPage,
   principalOf,
   type ServiceApp,
@@ -14,7 +12,7 @@ import { listAlarms, loadAlarm } from '../db/alarms.js';
 import { findInstallation } from '../db/enterprises.js';
 import { sensorsOfInstallation } from '../db/sensors.js';
 import type { Deps } from '../deps.js';
-import { assertAccess, isEnterpriseUser } from './access.js';
+import { assertAccess, listScope } from './access.js';
 import { PEOPLE } from './roles.js';
 import {
   AcknowledgeBody,
@@ -44,16 +42,9 @@ export function alarmRoutes(app: ServiceApp, deps: Deps): void {
       preHandler: app.auth.require({ roles: PEOPLE }),
     },
     async (request) => {
-      const p = principalOf(request);
       const q = request.query;
-      const own = isEnterpriseUser(p);
-      if (own && q.uscc !== undefined && q.uscc !== p.dept) {
-        throw new ForbiddenError('An enterprise sees only its own alarms.');
-      }
-      if (!own && q.region !== undefined) assertRegionAccess(p, q.region);
       const rows = await listAlarms(db, {
-        ...(own ? { uscc: p.dept } : { regions: q.region === undefined ? p.regions : [q.region] }),
-        ...(!own && q.uscc !== undefined ? { uscc: q.uscc } : {}),
+        ...listScope(principalOf(request), q),
         ...(q.level === undefined ? {} : { levels: [q.level] }),
         ...(q.status === undefined ? {} : { status: q.status }),
         ...(q.sensorId === undefined ? {} : { sensorId: q.sensorId }),

@@ -1,18 +1,52 @@
-// Sensors: register or update (PUT, idempotent), read one with its live state.
-import { DomainError, principalOf, type ServiceApp } from '@yiwang/service-kit';
+// Sensors: register or update (PUT, idempotent), read one with its live state, list them by
+// live status (the console's offline sensors).
+import {
+  decodeKeyCursor,
+  DomainError,
+  keysetPage,
+  principalOf,
+  type ServiceApp,
+} from '@yiwang/service-kit';
 import { putSensor } from '../app/put-sensor.js';
-import { sensorsById } from '../db/sensors.js';
+import { listSensors, sensorsById } from '../db/sensors.js';
 import type { Deps } from '../deps.js';
-import { assertAccess } from './access.js';
+import { assertAccess, listScope } from './access.js';
 import { PEOPLE } from './roles.js';
-import { bearer, IdParams, problems } from './schemas/common.js';
-import { SensorBody, SensorView } from './schemas/sensor.js';
+import { bearer, IdParams, Page, problems } from './schemas/common.js';
+import { SensorBody, SensorQuery, SensorView } from './schemas/sensor.js';
 import { sensorView } from './views.js';
 
 const tags = ['sensors'];
 
-/** Registers `PUT /v1/sensors/{id}` and `GET /v1/sensors/{id}`. */
+/** Registers `GET /v1/sensors`, `PUT /v1/sensors/{id}` and `GET /v1/sensors/{id}`. */
 export function sensorRoutes(app: ServiceApp, deps: Deps): void {
+  app.get(
+    '/v1/sensors',
+    {
+      schema: {
+        tags,
+        summary:
+          'List sensors with their live state, by status (e.g. offline): an enterprise its own, staff those in their regions',
+        security: bearer,
+        querystring: SensorQuery,
+        response: { 200: Page(SensorView), ...problems },
+      },
+      preHandler: app.auth.require({ roles: PEOPLE }),
+    },
+    async (request) => {
+      const q = request.query;
+      // The persisted states (not this process's memory) so that the filter and the shown
+      // state agree, whichever replica a sensor's gateway posts to.
+      const rows = await listSensors(deps.database.db, {
+        ...listScope(principalOf(request), q),
+        ...(q.state === undefined ? {} : { status: q.state }),
+        ...(q.cursor === undefined ? {} : { after: decodeKeyCursor(q.cursor) }),
+        limit: q.limit + 1,
+      });
+      const { items, next } = keysetPage(rows, q.limit, (r) => r.row.id);
+      return { items: items.map((r) => sensorView(r.row, r.state)), next };
+    },
+  );
   app.put(
     '/v1/sensors/:id',
     {

@@ -1,25 +1,13 @@
 // Domain/rows → HTTP views.
 import type { AlarmRow } from '../db/alarms.js';
 import type { SensorRow } from '../db/sensors.js';
-import type { SensorState, Warning } from '../domain/sensor-state.js';
+import { statusOf, type SensorState, type Warning } from '../domain/sensor-state.js';
 
 const iso = (d: Date | null) => (d === null ? null : d.toISOString());
 
 /** The live state of a sensor as shown. */
 export function stateView(s: SensorState) {
-  const severe = s.alarm !== null && (s.alarm.band === 'high-high' || s.alarm.band === 'low-low');
-  const status =
-    s.offlineSince !== null
-      ? ('offline' as const)
-      : s.fault !== null
-        ? ('fault' as const)
-        : s.alarm !== null
-          ? severe
-            ? ('alarm-l2' as const)
-            : ('alarm-l1' as const)
-          : s.lastTs === null
-            ? ('no-data' as const)
-            : ('normal' as const);
+  const status = statusOf(s);
   const warning: Warning | null =
     status === 'alarm-l2'
       ? 'orange'

@@ -1,5 +1,5 @@
 // Schemas shared by the routes: ids, regions, timestamps, pages, problems.
-import { Type, type TLiteral, type TUnion } from '@sinclair/typebox';
+import { Type, type SchemaOptions, type TLiteral, type TUnion } from '@sinclair/typebox';
 
 /** A closed object (every HTTP object is closed, ARCHITECTURE.md §5). */
 export const Obj = <P extends Parameters<typeof Type.Object>[0]>(props: P, description?: string) =>
@@ -29,6 +29,12 @@ export {
 } from '@yiwang/service-kit';
 
 /** A closed set of strings (a union of literals, typed as the literal union). */
-export function Enum<const T extends readonly string[]>(values: T): TUnion<TLiteral<T[number]>[]> {
-  return Type.Union(values.map((v) => Type.Literal(v)));
+export function Enum<const T extends readonly string[]>(
+  values: T,
+  options?: SchemaOptions,
+): TUnion<TLiteral<T[number]>[]> {
+  return Type.Union(
+    values.map((v) => Type.Literal(v)),
+    options,
+  );
 }

@@ -1,7 +1,8 @@
 // HTTP shapes of gateways and sensors.
 import { Type } from '@sinclair/typebox';
 import { SENSOR_KINDS, UNITS } from '../../domain/sensor.js';
-import { Enum, Finite, IdText, Obj, Region, Timestamp, Uscc } from './common.js';
+import { SENSOR_STATUSES } from '../../domain/sensor-state.js';
+import { Enum, Finite, IdText, Obj, PageQuery, Region, Timestamp, Uscc } from './common.js';
 
 /** PUT /v1/gateways/{id}. */
 export const GatewayBody = Obj({
@@ -55,7 +56,7 @@ export const SensorBody = Obj({
 
 /** The live state of a sensor. */
 export const StateView = Obj({
-  status: Enum(['normal', 'alarm-l1', 'alarm-l2', 'offline', 'fault', 'no-data'] as const),
+  status: Enum(SENSOR_STATUSES),
   warning: Type.Union([Enum(['red', 'orange', 'yellow', 'blue'] as const), Type.Null()]),
   band: Enum(['normal', 'high', 'high-high', 'low', 'low-low'] as const),
   lastReadingAt: Type.Union([Timestamp, Type.Null()]),
@@ -89,6 +90,16 @@ export const SensorView = Obj({
   }),
   stuckMinutes: Type.Union([Type.Number(), Type.Null()]),
   state: StateView,
+});
+
+/** GET /v1/sensors. */
+export const SensorQuery = Obj({
+  state: Type.Optional(
+    Enum(SENSOR_STATUSES, { description: 'live status, e.g. `offline` for the offline sensors' }),
+  ),
+  uscc: Type.Optional(Uscc),
+  region: Type.Optional(Region),
+  ...PageQuery,
 });
 
 /** GET /v1/sensors/{id}/readings. */

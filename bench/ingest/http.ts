@@ -1,4 +1,4 @@
-// Load helpers of bench iot: keep-alive HTTP calls, closed-loop throughput, open-loop pacing.
+// Load helpers of bench ingest: keep-alive HTTP calls, closed-loop throughput, open-loop pacing.
 import { Agent, request } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -40,12 +40,18 @@ export function client(port: number, maxSockets: number) {
   return { call, close: () => agent.destroy() };
 }
 
-/** `work(worker)` with `concurrency` workers for `seconds`; returns operations per second. */
+/** What a closed loop achieved. */
+export interface Throughput {
+  readonly perSecond: number;
+  readonly operations: number;
+}
+
+/** `work(worker)` with `concurrency` workers for `seconds`. */
 export async function closedLoop(
   work: (worker: number) => Promise<unknown>,
   seconds: number,
   concurrency: number,
-): Promise<number> {
+): Promise<Throughput> {
   const deadline = performance.now() + seconds * 1000;
   let done = 0;
   const started = performance.now();
@@ -57,7 +63,7 @@ export async function closedLoop(
       }
     }),
   );
-  return done / ((performance.now() - started) / 1000);
+  return { perSecond: done / ((performance.now() - started) / 1000), operations: done };
 }
 
 /** Starts `work(i)` at `rate`/s for `seconds` (open loop); resolves when all finished. */

@@ -1,4 +1,4 @@
-// Baseline (b) of bench iot: raw `pg` COPY (pg-copy-streams, the service's copy) of the same
+// Baseline (b) of bench ingest: raw `pg` COPY (pg-copy-streams, the service's copy) of the same
 // reading rows into an equivalent table (the service's own migrations: daily partitions,
 // primary key, BRIN), in the same batch size and concurrency as the endpoint.
 import { createRequire } from 'node:module';
@@ -33,7 +33,7 @@ export async function copyRowsPerSecond(
     return lines.join('');
   };
   try {
-    const rate = await closedLoop(
+    const { perSecond } = await closedLoop(
       async () => {
         const c = await pool.connect();
         try {
@@ -46,7 +46,7 @@ export async function copyRowsPerSecond(
       seconds,
       concurrency,
     );
-    return rate * batch;
+    return perSecond * batch;
   } finally {
     await pool.end();
   }

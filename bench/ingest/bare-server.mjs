@@ -1,4 +1,4 @@
-// Baseline (a) of bench iot: bare Fastify 5 (the service's own copy), no plugins, default JSON
+// Baseline (a) of bench ingest: bare Fastify 5 (the service's own copy), no plugins, default JSON
 // parser. `GET /hello` is the hello-world; `POST /readings` parses the same bodies the service
 // gets and answers with the count, so parsing cost is part of the baseline too.
 import { createRequire } from 'node:module';

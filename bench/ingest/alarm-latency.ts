@@ -1,4 +1,4 @@
-// Measure (e) of bench iot: from posting a reading that crosses high-high to `iot.alarm.raised`
+// Measure (e) of bench ingest: from posting a reading that crosses high-high to `iot.alarm.raised`
 // arriving at a JetStream consumer (ordered consumer on the iot stream), while other gateways
 // keep the endpoint at a given load. The alarm sensor has no minimum duration, and every other
 // reading is back in range, so each crossing raises exactly one alarm.
