@@ -274,6 +274,19 @@ describe('proxy', () => {
     expect(upstream.received.length).toBe(before);
   });
 
+  it('the hazards figures are for hazards staff only (operator → hazards)', async () => {
+    const before = upstream.received.length;
+    const { cookie } = await h.login('operator');
+    for (const url of [
+      '/api/hazards/v1/hazards/stats/open',
+      '/api/hazards/v1/hazards?listed=true',
+    ]) {
+      const response = await h.app.inject({ method: 'GET', url, headers: { cookie } });
+      expect(response.statusCode, url).toBe(403);
+    }
+    expect(upstream.received.length).toBe(before);
+  });
+
   it('an unreachable service is a 503 with Retry-After, not a 500', async () => {
     const { cookie } = await h.login('duty');
     const response = await h.app.inject({

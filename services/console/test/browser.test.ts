@@ -469,9 +469,16 @@ describe.skipIf(!ready)('the console in a browser', () => {
     expect(await page.getByTestId('cases-overdue').textContent()).toBe(
       String(stats.totals.overdue),
     );
-    // hazards, credit and permits from their aggregate endpoints.
+    // hazards, credit and permits from their aggregate endpoints: the hazards open now (any
+    // year found) and the listed ones of the user's regions, less those closed (销号).
     await expect.poll(() => page.getByTestId('listed').textContent()).toBe('1');
     await page.getByText('湖安委〔2026〕7号', { exact: false }).waitFor();
+    expect(await page.getByText('湖安委〔2026〕3号', { exact: false }).count()).toBe(0);
+    const hazardCalls = fake.received.filter((r) => r.url.startsWith('/v1/hazards'));
+    expect(hazardCalls.map((r) => r.url)).toEqual(
+      expect.arrayContaining(['/v1/hazards/stats/open', '/v1/hazards?listed=true&limit=200']),
+    );
+    expect(hazardCalls.every((r) => r.principal?.regions.includes('330500'))).toBe(true);
     await page.getByRole('img', { name: '严重失信名单' }).getByText('已列入').waitFor();
     await page.getByRole('img', { name: '许可办理' }).getByText('专家评审中').waitFor();
     await shot(page, 'deadlines', true);

@@ -46,15 +46,44 @@ export interface FakeUpstream {
   close(): Promise<void>;
 }
 
-/** Hazards found this year by state (the fake's stats answer). */
+/** Open hazards by state (the fake's open-stats answer). */
 const HAZARD_STATES = {
   found: 6,
   identified: 4,
   'plan-submitted': 8,
   rectifying: 12,
   rectified: 9,
-  closed: 7,
 };
+
+/** A case listed for supervision (挂牌督办), as `GET /v1/hazards?listed=true` shows it. */
+const listedHazard = (
+  id: string,
+  region: string,
+  status: string,
+  enterpriseName: string,
+  listing: { documentNumber: string; noticeSummary: string; deadline: string },
+) => ({
+  id,
+  enterpriseName,
+  region,
+  status,
+  level: 'major',
+  listing: { authority: '湖州市安全生产委员会', listedAt: '2026-09-01T02:00:00.000Z', ...listing },
+});
+
+/** Listed cases of two districts: one still open, one closed (销号) that the panel leaves out. */
+const LISTED_HAZARDS = [
+  listedHazard('hz-1', '330522', 'rectifying', '长兴金陵冷链食品有限公司', {
+    documentNumber: '湖安委〔2026〕7号',
+    noticeSummary: '液氨制冷车间与员工宿舍同一建筑',
+    deadline: '2026-12-31',
+  }),
+  listedHazard('hz-2', '330502', 'closed', ENTERPRISE_NAME, {
+    documentNumber: '湖安委〔2026〕3号',
+    noticeSummary: '甲类仓库防爆电气失效',
+    deadline: '2026-06-30',
+  }),
+];
 
 const problem = (status: number, code: string) => ({
   type: 'about:blank',
@@ -91,10 +120,7 @@ export async function startFakeUpstream(secret: string): Promise<FakeUpstream> {
     });
   });
   app.addHook('onRequest', async (request, reply) => {
-    const service = /^\/v1\/(?:public\/)?(hazards|listed-hazards|credit|permits)\b/.exec(
-      request.url,
-    )?.[1];
-    const name = service === 'listed-hazards' ? 'hazards' : service;
+    const name = /^\/v1\/(hazards|credit|permits)\b/.exec(request.url)?.[1];
     if (name !== undefined && down.has(name as FakeService)) {
       await reply.code(503).header('retry-after', '5').send(problem(503, 'SERVICE.UNAVAILABLE'));
     }
@@ -209,32 +235,26 @@ export async function startFakeUpstream(secret: string): Promise<FakeUpstream> {
     return { uscc: ENTERPRISE_USCC, name: ENTERPRISE_NAME, region: '330502', township: '织里镇' };
   });
   // hazards, credit, permits: the dashboard's counts, as their stats routes answer them.
-  app.get('/v1/hazards/stats', () => ({
-    totals: { total: 46, major: 5, overdue: 7, byStatus: HAZARD_STATES },
+  app.get('/v1/hazards/stats/open', () => ({
+    totals: { total: 39, major: 5, overdue: 7, listed: 1, byStatus: HAZARD_STATES },
     byRegion: [
-      { region: '330502', total: 17 },
-      { region: '330521', total: 12 },
-      { region: '330522', total: 9 },
-      { region: '330503', total: 5 },
+      { region: '330502', total: 14 },
+      { region: '330521', total: 10 },
+      { region: '330522', total: 8 },
+      { region: '330503', total: 4 },
       { region: '330523', total: 3 },
     ],
   }));
-  app.get('/v1/public/listed-hazards', () => ({
-    items: [
-      {
-        hazardId: 'hz-1',
-        enterpriseName: '长兴金陵冷链食品有限公司',
-        region: '330522',
-        summary: '液氨制冷车间与员工宿舍同一建筑',
-        authority: '湖州市安全生产委员会',
-        documentNumber: '湖安委〔2026〕7号',
-        listedAt: '2026-09-01T02:00:00.000Z',
-        deadline: '2026-12-31',
-        closed: false,
-      },
-    ],
-    next: null,
-  }));
+  // The list filtered to listed cases, in the caller's regions like the real route.
+  app.get('/v1/hazards', async (request, reply) => {
+    const principal = await who(request).catch(() => undefined);
+    if (principal === undefined) return reply.code(401).send(problem(401, 'AUTH.UNAUTHENTICATED'));
+    if ((request.query as Record<string, string>)['listed'] !== 'true') {
+      return reply.code(400).send(problem(400, 'REQUEST.INVALID'));
+    }
+    const items = LISTED_HAZARDS.filter((c) => anyRegionCovers(principal.regions, c.region));
+    return { items, next: null };
+  });
   app.get('/v1/credit/listings/stats', () => ({
     regions: ['330500'],
     totals: { total: 9, byStatus: { proposed: 2, pending: 1, listed: 5, removed: 1 } },

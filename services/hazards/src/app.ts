@@ -22,6 +22,7 @@ import { hazardRoutes } from './http/hazard-routes.js';
 import { installationReadRoutes } from './http/installation-read-routes.js';
 import { installationRoutes } from './http/installation-routes.js';
 import { noticeRoutes } from './http/notice-routes.js';
+import { openStatsRoute } from './http/open-stats-route.js';
 import { reportHazardRoute } from './http/report-hazard-route.js';
 import { statisticsRoutes } from './http/statistics-routes.js';
 import { statsRoute } from './http/stats-route.js';
@@ -54,6 +55,7 @@ export async function buildApp(deps: Deps): Promise<ServiceApp> {
   installationReadRoutes(app, deps);
   statisticsRoutes(app, deps);
   statsRoute(app, deps);
+  openStatsRoute(app, deps);
   await deps.bus.consume(projectEnterprises(deps));
   await deps.bus.consume(projectAlarms(deps));
   await deps.bus.consume(openCaseWhenReportSubstantiated(deps));

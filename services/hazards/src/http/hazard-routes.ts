@@ -1,23 +1,31 @@
 // Read a case, list cases (cursor pages) within the caller's scope.
 import {
-  assertRegionAccess,
   decodeKeyCursor,
   ForbiddenError,
   keysetPage,
   principalOf,
   type ServiceApp,
 } from '@yiwang/service-kit';
+import { Type } from '@sinclair/typebox';
 import { hazardNotFound } from '../app/decided.js';
 import { localDate } from '../app/local-date.js';
 import { listHazards, loadHazard } from '../db/hazards.js';
 import type { Deps } from '../deps.js';
-import { assertCaseAccess, isEnterpriseUser } from './access.js';
+import { assertCaseAccess, isEnterpriseUser, staffRegions } from './access.js';
 import { READERS } from './roles.js';
-import { bearer, Page, problems } from './schemas/common.js';
+import { bearer, Obj, Page, problems } from './schemas/common.js';
 import { HazardQuery, HazardView, IdParams } from './schemas/hazard.js';
 import { hazardView } from './views.js';
 
 const tags = ['hazards'];
+
+/** The list's query: HazardQuery's filters and `listed=true`, the cases listed for supervision. */
+const ListQuery = Obj({
+  ...HazardQuery.properties,
+  listed: Type.Optional(
+    Type.Literal(true, { description: 'only cases listed for supervision (挂牌督办)' }),
+  ),
+});
 
 /** Registers `GET /v1/hazards[/{id}]` (the report route is in report-hazard-route.ts). */
 export function hazardRoutes(app: ServiceApp, deps: Deps): void {
@@ -47,7 +55,7 @@ export function hazardRoutes(app: ServiceApp, deps: Deps): void {
         tags,
         summary: 'List cases: an enterprise its own, staff those in their regions',
         security: bearer,
-        querystring: HazardQuery,
+        querystring: ListQuery,
         response: { 200: Page(HazardView), ...problems },
       },
       preHandler: app.auth.require({ roles: READERS }),
@@ -59,13 +67,13 @@ export function hazardRoutes(app: ServiceApp, deps: Deps): void {
       if (own && q.uscc !== undefined && q.uscc !== p.dept) {
         throw new ForbiddenError('An enterprise sees only its own cases.');
       }
-      if (!own && q.region !== undefined) assertRegionAccess(p, q.region);
       const rows = await listHazards(deps.database.db, {
-        ...(own ? { uscc: p.dept } : { regions: q.region === undefined ? p.regions : [q.region] }),
+        ...(own ? { uscc: p.dept } : { regions: staffRegions(p, q.region) }),
         ...(!own && q.uscc !== undefined ? { uscc: q.uscc } : {}),
         ...(q.status === undefined ? {} : { status: q.status }),
         ...(q.level === undefined ? {} : { level: q.level }),
         ...(q.source === undefined ? {} : { source: q.source }),
+        ...(q.listed === undefined ? {} : { listedOnly: q.listed }),
         ...(q.cursor === undefined ? {} : { after: decodeKeyCursor(q.cursor) }),
         limit: q.limit + 1,
       });

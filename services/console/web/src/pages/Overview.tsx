@@ -1,8 +1,9 @@
 // The supervisor's overview of the other contexts, from their aggregate endpoints (exact
-// counts over the user's regions, not a first page): hazards found this year by state and
-// region with the overdue and major ones, the listed major hazards (挂牌督办), credit listings
-// by status and permits in progress. Each panel loads on its own and says so when its service
-// is unavailable, so one service down never blanks the page.
+// counts over the user's regions, not a first page): the hazards open now — whatever the year
+// they were found — by state and region with the overdue, major and listed ones, the listed
+// major hazards (挂牌督办) of the user's regions, credit listings by status and permits in
+// progress. Each panel loads on its own and says so when its service is unavailable, so one
+// service down never blanks the page.
 import { useEffect, useState } from 'react';
 import { api } from '../api';
 import { Bars, ErrorNote, Tiles } from '../components';
@@ -11,18 +12,18 @@ import { regionName } from '../regions';
 
 type ByStatus = Record<string, number>;
 
-interface HazardStats {
-  totals: { total: number; major: number; overdue: number; byStatus: ByStatus };
+/** hazards' `GET /v1/hazards/stats/open`: the cases not closed yet. */
+interface OpenHazardStats {
+  totals: { total: number; major: number; overdue: number; listed: number; byStatus: ByStatus };
   byRegion: { region: string; total: number }[];
 }
-interface Notice {
-  hazardId: string;
+/** A case of hazards' `GET /v1/hazards?listed=true` (the fields the panel shows). */
+interface ListedHazard {
+  id: string;
   enterpriseName: string | null;
   region: string;
-  summary: string;
-  documentNumber: string;
-  deadline: string;
-  closed: boolean;
+  status: string;
+  listing: { documentNumber: string; noticeSummary: string; deadline: string };
 }
 interface ListingStats {
   totals: { total: number; byStatus: ByStatus };
@@ -52,19 +53,21 @@ const statusBars = (byStatus: ByStatus, prefix: string, t: (key: string) => stri
 
 export function Overview() {
   const { t, lang } = useT();
-  const year = new Date().getFullYear();
-  const hazards = useGet<HazardStats>(`/hazards/v1/hazards/stats?period=${year}&top=1`);
-  const notices = useGet<{ items: Notice[] }>('/hazards/v1/public/listed-hazards?limit=200');
+  const hazards = useGet<OpenHazardStats>('/hazards/v1/hazards/stats/open');
+  const listedCases = useGet<{ items: ListedHazard[] }>(
+    '/hazards/v1/hazards?listed=true&limit=200',
+  );
   const listings = useGet<ListingStats>('/credit/v1/credit/listings/stats');
   const permits = useGet<PermitStats>('/permits/v1/permits/applications/stats');
-  const listed = notices.data?.items.filter((n) => !n.closed) ?? [];
+  // A listing stays on the case after it is closed (销号); the panel shows those still open.
+  const listed = listedCases.data?.items.filter((c) => c.status !== 'closed') ?? [];
   const h = hazards.data;
   return (
     <section>
       <h2>
-        {t('hazardsTitle')} <span className="muted">· {t('foundThisYear')}</span>
+        {t('hazardsTitle')} <span className="muted">· {t('inProgress')}</span>
       </h2>
-      <ErrorNote error={hazards.error ?? notices.error} />
+      <ErrorNote error={hazards.error ?? listedCases.error} />
       {h === undefined ? null : (
         <>
           <Tiles
@@ -72,7 +75,7 @@ export function Overview() {
               { label: t('total'), value: h.totals.total },
               { label: t('overdue'), value: h.totals.overdue, tone: 'overdue' },
               { label: t('majorHazards'), value: h.totals.major, tone: 'soon' },
-              { label: t('listed'), value: listed.length, tone: 'overdue', testId: 'listed' },
+              { label: t('listed'), value: h.totals.listed, tone: 'overdue', testId: 'listed' },
             ]}
           />
           <div className="split">
@@ -94,10 +97,10 @@ export function Overview() {
         <>
           <h3>{t('listed')}</h3>
           <ul className="deadline-list">
-            {listed.map((n) => (
-              <li key={n.hazardId}>
-                {n.documentNumber} · {n.enterpriseName ?? ''} · {regionName(n.region, lang)} ·{' '}
-                {n.summary} · {t('due')} {n.deadline}
+            {listed.map((c) => (
+              <li key={c.id}>
+                {c.listing.documentNumber} · {c.enterpriseName ?? ''} · {regionName(c.region, lang)}{' '}
+                · {c.listing.noticeSummary} · {t('due')} {c.listing.deadline}
               </li>
             ))}
           </ul>
