@@ -206,7 +206,6 @@ const T = {
   kind: ['类型', 'Kind'],
   lastReading: ['最后上报', 'Last reading'],
   neverReported: ['从未上报', 'Never reported'],
-  foundThisYear: ['本年度排查发现', 'Found this year'],
   total: ['合计', 'Total'],
   inProgress: ['办理中', 'In progress'],
   decisionOverdue: ['超期未决定', 'Decision overdue'],
