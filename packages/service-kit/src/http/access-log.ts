@@ -1,6 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { withRequestContext } from '../telemetry/request-context.js';
 
+/** Logger levels at which an `info` line is written (pino's standard levels). */
+const LEVELS_WRITING_INFO = new Set(['trace', 'debug', 'info']);
+
 /**
  * One `request completed` line per request, written inside the request's span so it carries
  * `trace_id`. Replaces Fastify's own request logging, whose lines are written outside any span
@@ -10,6 +13,11 @@ import { withRequestContext } from '../telemetry/request-context.js';
  */
 export function installAccessLog(app: FastifyInstance): void {
   app.addHook('onResponse', (request, reply, done) => {
+    // at a level above `info` (LOG_LEVEL=warn, a route's logLevel) the line would be dropped
+    if (!LEVELS_WRITING_INFO.has(request.log.level)) {
+      done();
+      return;
+    }
     withRequestContext(request, () => {
       request.log.info(
         {

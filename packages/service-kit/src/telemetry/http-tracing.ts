@@ -39,9 +39,10 @@ export function installHttpTracing(app: FastifyInstance, tracer: Tracer): void {
     setRequestContext(request, trace.setSpan(parent, span));
     requestContextWith(request, done);
   });
-  // Body parsing runs in socket callbacks, outside the span's async context: re-enter it.
+  // Body parsing runs in socket callbacks, outside the span's async context: re-enter it once
+  // the body is in. Validation, the preHandler hooks and the handler run from this hook's `done`
+  // (or from promises made inside it), so they stay in the context without a hook of their own.
   app.addHook('preValidation', reenter);
-  app.addHook('preHandler', reenter);
   app.addHook('onError', (request, _reply, error, done) => {
     trace.getSpan(requestContext(request))?.recordException(error);
     done();

@@ -7,7 +7,7 @@ import type { ReportCommand } from '../report/commands.js';
 import { decide } from '../report/decide.js';
 import type { ReportEvent } from '../report/events.js';
 import { evolveAll } from '../report/evolve.js';
-import { receiveReport } from '../report/receive.js';
+import { receiveReport, replyDueBy } from '../report/receive.js';
 import type { Report } from '../report/state.js';
 import { activeDeadlines, nextNoticeOn } from './active-deadline.js';
 
@@ -64,6 +64,16 @@ describe('reply within 5 working days', () => {
     // Tue 4, (Wed 5 off), Thu 6, Fri 7, Mon 10, Tue 11
     expect(received().replyDueBy).toBe('2025-03-11');
     expect(activeDeadlines(received())).toEqual([{ kind: 'reply', dueBy: '2025-03-11' }]);
+  });
+
+  it('when reports arrive across a midnight in Shanghai, then each is due from its own day', () => {
+    // one policy object throughout, as in the service: the due date is remembered per day
+    expect(replyDueBy('2025-03-03T15:59:59.999Z', policy)).toBe('2025-03-11'); // Mon 23:59
+    expect(replyDueBy('2025-03-03T16:00:00.000Z', policy)).toBe('2025-03-12'); // Tue 00:00
+    expect(replyDueBy('2025-03-03T02:00:00.000Z', policy)).toBe('2025-03-11'); // Mon again
+    expect(replyDueBy('2025-03-03T02:00:00.000Z', { ...policy, replyWorkingDays: 1 })).toBe(
+      '2025-03-04',
+    );
   });
 
   it('when scanned, then due-soon the day before, and overdue once after the due date', () => {

@@ -25,9 +25,20 @@ export interface ReceiveReport {
   readonly deadlines: DeadlinePolicy;
 }
 
+/**
+ * The last reply due date computed per policy. Every intake of a day has the same one, and
+ * walking the holiday calendar costs more than the rest of `receiveReport` (bench/complaints).
+ */
+const lastReplyDue = new WeakMap<DeadlinePolicy, { readonly date: string; readonly due: string }>();
+
 /** *local*: the reporter is answered within N working days of receipt (DOMAIN.md). */
 export function replyDueBy(receivedAt: string, deadlines: DeadlinePolicy): string {
-  return addWorkingDays(dateOf(receivedAt), deadlines.replyWorkingDays, deadlines.calendar);
+  const date = dateOf(receivedAt);
+  const last = lastReplyDue.get(deadlines);
+  if (last?.date === date) return last.due;
+  const due = addWorkingDays(date, deadlines.replyWorkingDays, deadlines.calendar);
+  lastReplyDue.set(deadlines, { date, due });
+  return due;
 }
 
 /** Decides the intake of a report. */
