@@ -45,6 +45,9 @@ export async function connectNats(options: ConnectNatsOptions): Promise<BusConne
     maxReconnectAttempts: -1,
     reconnectTimeWait: options.reconnectTimeWaitMs ?? 1_000,
     timeout: options.timeoutMs ?? 5_000,
+    // nats.js otherwise builds an Error per request (every JetStream publish) only to keep the
+    // caller's stack for a timeout; that was ~7 % of a busy service's CPU.
+    noAsyncTraces: true,
     ...(options.user !== undefined && { user: options.user, pass: options.pass }),
     ...(options.token !== undefined && { token: options.token }),
   });

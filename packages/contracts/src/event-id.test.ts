@@ -31,6 +31,16 @@ describe('newEventId (UUIDv7, RFC 9562)', () => {
     const ff = makeEventIdGenerator((b) => b.fill(0xff));
     // Top random bit is cleared so increments have room.
     expect(ff(0)).toBe('00000000-0000-77ff-bfff-ffffffffffff');
+    // The next step (1 + 0xffffff) carries out of the low 32 bits into rand_a's top bit.
+    expect(ff(0)).toBe('00000000-0000-7800-8000-000000ffffff');
+  });
+
+  it('keeps the format over many ids from the real random source', () => {
+    const next = makeEventIdGenerator();
+    const ids = Array.from({ length: 5000 }, (_, i) => next(T + Math.floor(i / 100)));
+    expect(ids.every(isUuidV7)).toBe(true);
+    expect(ids).toEqual([...ids].sort());
+    expect(uuidV7Time(ids.at(-1) ?? '')).toBe(T + 49);
   });
 
   it('rejects timestamps outside 48 bits', () => {

@@ -5,23 +5,44 @@ export type RandomBytes = (bytes: Uint8Array) => Uint8Array;
 
 const defaultRandom: RandomBytes = (bytes) => globalThis.crypto.getRandomValues(bytes);
 
-/** 2^74: the 12 bits of `rand_a` and 62 bits of `rand_b` together form the counter. */
-const RAND_SPACE = 1n << 74n;
+/**
+ * The 74 random bits (12 of `rand_a`, 62 of `rand_b`) form one counter, kept as two safe
+ * integers instead of a BigInt (BigInt arithmetic was a visible share of a busy service's CPU):
+ * `high` holds the top 42 bits, `low` the bottom 32.
+ */
+const LOW_SPACE = 2 ** 32;
+const HIGH_SPACE = 2 ** 42;
+/** Fresh counters start below half the space (top bit cleared) to leave room for increments. */
+const HIGH_START_SPACE = 2 ** 41;
+/** Random bytes drawn from the source at a time. */
+const POOL_BYTES = 256;
 
 /**
  * Makes a UUIDv7 generator (RFC 9562 §5.7) that is strictly monotonic: within one millisecond
  * (or if the clock steps back) the 74 random bits are incremented by a random step (§6.2,
- * method 2); on overflow the timestamp advances by 1 ms. Each generator keeps its own state.
+ * method 2); on overflow the timestamp advances by 1 ms. Each generator keeps its own state and
+ * draws its random bytes from `random` in blocks.
  */
 export function makeEventIdGenerator(random: RandomBytes = defaultRandom) {
   let lastMs = -1;
-  let lastRand = 0n;
+  let high = 0;
+  let low = 0;
+  const pool = new Uint8Array(POOL_BYTES);
+  let used = POOL_BYTES;
 
-  const randomBits = (bytes: number): bigint => {
-    const buf = random(new Uint8Array(bytes));
-    let n = 0n;
-    for (const b of buf) n = (n << 8n) | BigInt(b);
+  /** A random unsigned integer of `bytes` (≤ 6) bytes. */
+  const randomInt = (bytes: number): number => {
+    if (used + bytes > POOL_BYTES) {
+      random(pool);
+      used = 0;
+    }
+    let n = 0;
+    for (let i = 0; i < bytes; i++) n = n * 256 + (pool[used++] ?? 0);
     return n;
+  };
+  const restart = () => {
+    high = randomInt(6) % HIGH_START_SPACE;
+    low = randomInt(4);
   };
 
   return function nextEventId(nowMs: number = Date.now()): string {
@@ -31,21 +52,24 @@ export function makeEventIdGenerator(random: RandomBytes = defaultRandom) {
     }
     if (ms > lastMs) {
       lastMs = ms;
-      // Top bit cleared to leave room for increments within the millisecond.
-      lastRand = randomBits(10) & ((1n << 73n) - 1n);
+      restart();
     } else {
-      lastRand += 1n + (randomBits(4) & 0xffffffn);
-      if (lastRand >= RAND_SPACE) {
+      low += 1 + randomInt(3);
+      if (low >= LOW_SPACE) {
+        low -= LOW_SPACE;
+        high += 1;
+      }
+      if (high >= HIGH_SPACE) {
         lastMs += 1;
-        lastRand = randomBits(10) & ((1n << 73n) - 1n);
+        restart();
       }
     }
-    const randA = lastRand >> 62n; // 12 bits
-    const randB = lastRand & ((1n << 62n) - 1n); // 62 bits
-    const hi = (BigInt(lastMs) << 16n) | (0x7n << 12n) | randA;
-    const lo = (0b10n << 62n) | randB;
-    const hex = hi.toString(16).padStart(16, '0') + lo.toString(16).padStart(16, '0');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+    const randA = Math.floor(high / 2 ** 30); // 12 bits
+    const randBHigh = high % 2 ** 30; // the top 30 of rand_b's 62 bits
+    const time = lastMs.toString(16).padStart(12, '0');
+    const variantAndB = (0x80000000 + randBHigh).toString(16); // 0b10 + 30 bits: 8 hex digits
+    const tail = low.toString(16).padStart(8, '0');
+    return `${time.slice(0, 8)}-${time.slice(8)}-7${randA.toString(16).padStart(3, '0')}-${variantAndB.slice(0, 4)}-${variantAndB.slice(4)}${tail}`;
   };
 }
 
