@@ -109,3 +109,12 @@ export {
   type ConsumerSpec,
   type EventBackbone,
 } from './runtime/event-backbone.js';
+
+// the core of every service's Deps: database + bus + clock + ids
+export {
+  connectServiceCore,
+  type Ids,
+  type ServiceCore,
+  type ServiceCoreOptions,
+  type ServiceCoreOverrides,
+} from './runtime/service-core.js';

@@ -1,18 +1,9 @@
-// Builds the typed Deps of the service: database (created and migrated), the event backbone
-// (outbox, relay, consumers), the identity vault, the clock and the id generator. Factories
-// only (STYLE.md rule 7): tests build their own Deps with a test database and bus prefix.
-import { fileURLToPath } from 'node:url';
+// Builds the typed Deps of the service: the kit's service core (database created and migrated,
+// event backbone), the identity vault, the deadline policy, the clock and the id generator.
+// Factories only (STYLE.md rule 7): tests build their own Deps with a test database and bus
+// prefix.
 import { makeEventIdGenerator } from '@yiwang/contracts';
-import {
-  connectEventBackbone,
-  makeClock,
-  openServiceDatabase,
-  type Database,
-  type EventBackbone,
-  type ServiceContext,
-  type Telemetry,
-} from '@yiwang/service-kit';
-import type { Logger } from 'pino';
+import { connectServiceCore, type ServiceContext, type ServiceCore } from '@yiwang/service-kit';
 import { makeVault, type Vault } from './app/identity-vault.js';
 import { randomBytesPooled } from './app/random-pool.js';
 import type { Config } from './config.js';
@@ -22,12 +13,7 @@ import type { DeadlinePolicy } from './domain/policy.js';
 export type Schema = typeof schema;
 
 /** Everything the app, its use cases and its consumers need. */
-export interface Deps {
-  readonly config: Config;
-  readonly logger: Logger;
-  readonly telemetry: Telemetry;
-  readonly database: Database<Schema>;
-  readonly bus: EventBackbone<Schema>;
+export interface Deps extends Omit<ServiceCore<Config, Schema>, 'clock' | 'ids'> {
   readonly vault: Vault;
   /** Bus subject prefix (`yiwang`; tests use their own). */
   readonly prefix: string;
@@ -44,32 +30,20 @@ export interface DepsOptions {
   readonly clock?: () => Date;
 }
 
-const migrations = fileURLToPath(new URL('../drizzle', import.meta.url));
-
-/** Connects and migrates the database, connects the bus and opens the vault. */
+/** Opens the vault, connects and migrates the database and connects the bus. */
 export async function makeDeps(
   context: ServiceContext<Config>,
   options: DepsOptions = {},
 ): Promise<Deps> {
-  const { config, logger, onShutdown } = context;
+  const { config } = context;
   const vault = makeVault(config.COMPLAINTS_VAULT_KEYS, config.COMPLAINTS_VAULT_ACTIVE_KEY_ID);
-  const database = await openServiceDatabase({
-    name: 'complaints',
-    url: config.DATABASE_URL,
-    poolMax: config.DATABASE_POOL_MAX,
-    logger,
-    onShutdown,
-    schema,
-    migrationsFolder: migrations,
-  });
   const prefix = options.prefix ?? config.COMPLAINTS_BUS_PREFIX;
-  const bus = await connectEventBackbone({
+  const core = await connectServiceCore(context, {
     name: 'complaints',
-    config,
-    logger,
-    database,
-    onShutdown,
-    prefix,
+    schema,
+    migrationsFolder: new URL('../drizzle', import.meta.url),
+    busPrefix: prefix,
+    clock: options.clock === undefined ? undefined : { now: options.clock },
   });
   // random bits from the pooled CSPRNG block (one fill per many ids, see random-pool.ts)
   const ids = makeEventIdGenerator((bytes) => {
@@ -77,28 +51,31 @@ export async function makeDeps(
     return bytes;
   });
   return {
-    ...context,
-    database,
-    bus,
+    ...core,
     vault,
     prefix,
-    deadlines: {
-      verifyDays: config.COMPLAINTS_VERIFY_DAYS,
-      maxExtensionDays: config.COMPLAINTS_MAX_EXTENSION_DAYS,
-      feedbackDays: config.COMPLAINTS_FEEDBACK_DAYS,
-      claimDays: config.COMPLAINTS_CLAIM_DAYS,
-      dueSoonDays: config.COMPLAINTS_DUE_SOON_DAYS,
-      replyWorkingDays: config.COMPLAINTS_REPLY_WORKING_DAYS,
-      replyDueSoonDays: config.COMPLAINTS_REPLY_DUE_SOON_DAYS,
-      concludeDays: config.COMPLAINTS_CONCLUDE_DAYS,
-      concludeMaxDays: config.COMPLAINTS_CONCLUDE_MAX_DAYS,
-      calendar: {
-        name: 'COMPLAINTS_HOLIDAYS / COMPLAINTS_MAKEUP_WORKDAYS',
-        holidays: config.COMPLAINTS_HOLIDAYS,
-        workdays: config.COMPLAINTS_MAKEUP_WORKDAYS,
-      },
-    },
-    clock: options.clock ?? makeClock(config).now,
+    deadlines: deadlinePolicy(config),
+    clock: core.clock.now,
     ids: () => ids(),
+  };
+}
+
+/** The deadlines of the complaint procedure, as configured. */
+function deadlinePolicy(config: Config): DeadlinePolicy {
+  return {
+    verifyDays: config.COMPLAINTS_VERIFY_DAYS,
+    maxExtensionDays: config.COMPLAINTS_MAX_EXTENSION_DAYS,
+    feedbackDays: config.COMPLAINTS_FEEDBACK_DAYS,
+    claimDays: config.COMPLAINTS_CLAIM_DAYS,
+    dueSoonDays: config.COMPLAINTS_DUE_SOON_DAYS,
+    replyWorkingDays: config.COMPLAINTS_REPLY_WORKING_DAYS,
+    replyDueSoonDays: config.COMPLAINTS_REPLY_DUE_SOON_DAYS,
+    concludeDays: config.COMPLAINTS_CONCLUDE_DAYS,
+    concludeMaxDays: config.COMPLAINTS_CONCLUDE_MAX_DAYS,
+    calendar: {
+      name: 'COMPLAINTS_HOLIDAYS / COMPLAINTS_MAKEUP_WORKDAYS',
+      holidays: config.COMPLAINTS_HOLIDAYS,
+      workdays: config.COMPLAINTS_MAKEUP_WORKDAYS,
+    },
   };
 }

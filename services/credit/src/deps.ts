@@ -1,19 +1,13 @@
-// Builds the typed dependencies of the credit service: its database (created and migrated),
-// the event backbone (outbox, relay, consumers), a clock, id generators, the configured rules
-// and the keyed hash of ID numbers.
+// Builds the typed dependencies of the credit service: the kit's service core (database
+// created and migrated, event backbone, clock, ids), the configured rules and the keyed hash
+// of ID numbers.
 import { createHash, createHmac } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
-import { newEventId } from '@yiwang/contracts';
 import {
-  connectEventBackbone,
-  makeClock,
-  openServiceDatabase,
-  type Database,
-  type EventBackbone,
+  connectServiceCore,
   type ServiceContext,
-  type Telemetry,
+  type ServiceCore,
+  type ServiceCoreOverrides,
 } from '@yiwang/service-kit';
-import type { Logger } from 'pino';
 import { rulesFromConfig } from './app/rules-from-config.js';
 import type { Config } from './config.js';
 import * as schema from './db/schema.js';
@@ -22,28 +16,8 @@ import type { CreditRules } from './domain/rules.js';
 /** The service's Drizzle schema type. */
 export type Schema = typeof schema;
 
-/** The clock; tests pass one they can move forward. */
-export interface Clock {
-  now(): Date;
-}
-
-/** Id generators (UUIDv7: time-ordered). */
-export interface Ids {
-  /** A UUIDv7 (event ids). */
-  uuid(): string;
-  /** A prefixed opaque id, e.g. `lst-0195…` for listings. */
-  id(prefix: string): string;
-}
-
-/** Everything the app needs. */
-export interface Deps {
-  readonly config: Config;
-  readonly logger: Logger;
-  readonly telemetry: Telemetry;
-  readonly database: Database<Schema>;
-  readonly bus: EventBackbone<Schema>;
-  readonly clock: Clock;
-  readonly ids: Ids;
+/** Everything the app needs: the service core (ids such as `lst-0195…`), rules and hashes. */
+export interface Deps extends ServiceCore<Config, Schema> {
   readonly rules: CreditRules;
   /** HMAC-SHA256 of a normalised ID number with the configured key (hex). */
   hashIdNumber(idNumber: string): string;
@@ -51,41 +25,25 @@ export interface Deps {
   sha256(text: string): string;
 }
 
-/** Overrides for tests. */
-export interface DepsOverrides {
-  readonly clock?: Clock;
-}
+/** Overrides for tests (a clock they move forward). */
+export type DepsOverrides = ServiceCoreOverrides;
 
 /** Connects and migrates everything; every resource is registered with `onShutdown`. */
 export async function makeDeps(
   ctx: ServiceContext<Config>,
   overrides: DepsOverrides = {},
 ): Promise<Deps> {
-  const { config, logger, onShutdown } = ctx;
-  const database = await openServiceDatabase({
+  const { config } = ctx;
+  const core = await connectServiceCore(ctx, {
     name: 'credit',
-    url: config.DATABASE_URL,
-    poolMax: config.DATABASE_POOL_MAX,
-    logger,
-    onShutdown,
     schema,
-    migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
-  });
-  const bus = await connectEventBackbone({
-    name: 'credit',
-    config,
-    logger,
-    database,
-    onShutdown,
-    prefix: config.CREDIT_BUS_PREFIX,
+    migrationsFolder: new URL('../drizzle', import.meta.url),
+    busPrefix: config.CREDIT_BUS_PREFIX,
+    clock: overrides.clock,
   });
   const key = config.CREDIT_PERSON_ID_KEY;
   return {
-    ...ctx,
-    database,
-    bus,
-    clock: overrides.clock ?? makeClock(config),
-    ids: { uuid: newEventId, id: (prefix) => `${prefix}-${newEventId()}` },
+    ...core,
     rules: rulesFromConfig(config),
     // The same person always hashes alike (lookups work); the number cannot be recovered
     // without the key (GB 11643 numbers are guessable, so a plain hash would not protect them).

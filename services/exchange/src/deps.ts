@@ -1,20 +1,14 @@
-// Builds the typed dependencies of the exchange: its database (created and migrated), the
-// event backbone (outbox, relay, consumers), the connection departments' NATS events go out
-// on, a clock, id generators, the hash function and the webhook-secret box.
+// Builds the typed dependencies of the exchange: the kit's service core (database created and
+// migrated, event backbone, clock, ids), the connection departments' NATS events go out on,
+// the hash function and the webhook-secret box.
 import { createHash } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
-import { newEventId } from '@yiwang/contracts';
 import {
-  connectEventBackbone,
-  makeClock,
-  openServiceDatabase,
-  type Database,
-  type EventBackbone,
+  connectServiceCore,
   type ServiceContext,
-  type Telemetry,
+  type ServiceCore,
+  type ServiceCoreOverrides,
 } from '@yiwang/service-kit';
 import type { NatsConnection } from '@nats-io/transport-node';
-import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import * as schema from './db/schema.js';
 import { makeSecretBox, type SecretBox } from './delivery/secret-box.js';
@@ -24,38 +18,16 @@ import type { Sha256 } from './domain/ledger.js';
 /** The service's Drizzle schema type. */
 export type Schema = typeof schema;
 
-/** The clock; tests pass one they can move forward. */
-export interface Clock {
-  now(): Date;
-}
-
-/** Id generators (UUIDv7: time-ordered). */
-export interface Ids {
-  /** A UUIDv7 (event ids, delivery ids). */
-  uuid(): string;
-  /** A prefixed opaque id, e.g. `gt-0195…` for grid tasks. */
-  id(prefix: string): string;
-}
-
-/** Everything the app needs. */
-export interface Deps {
-  readonly config: Config;
-  readonly logger: Logger;
-  readonly telemetry: Telemetry;
-  readonly database: Database<Schema>;
-  readonly bus: EventBackbone<Schema>;
+/** Everything the app needs: the service core (ids such as `gt-0195…`) and the exchange's own. */
+export interface Deps extends ServiceCore<Config, Schema> {
   /** Where shared events are published for departments' NATS clients (SHARING account). */
   readonly shareNats: NatsConnection;
-  readonly clock: Clock;
-  readonly ids: Ids;
   readonly sha256: Sha256;
   readonly secrets: SecretBox;
 }
 
-/** Overrides for tests. */
-export interface DepsOverrides {
-  readonly clock?: Clock;
-}
+/** Overrides for tests (a clock they move forward). */
+export type DepsOverrides = ServiceCoreOverrides;
 
 /** Connects and migrates everything; every resource is registered with `onShutdown`. */
 export async function makeDeps(
@@ -63,34 +35,20 @@ export async function makeDeps(
   overrides: DepsOverrides = {},
 ): Promise<Deps> {
   const { config, logger, onShutdown } = ctx;
-  const database = await openServiceDatabase({
+  const core = await connectServiceCore(ctx, {
     name: 'exchange',
-    url: config.DATABASE_URL,
-    poolMax: config.DATABASE_POOL_MAX,
-    logger,
-    onShutdown,
     schema,
-    migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
+    migrationsFolder: new URL('../drizzle', import.meta.url),
+    busPrefix: config.EXCHANGE_BUS_PREFIX,
+    clock: overrides.clock,
   });
-  const bus = await connectEventBackbone({
-    name: 'exchange',
-    config,
-    logger,
-    database,
-    onShutdown,
-    prefix: config.EXCHANGE_BUS_PREFIX,
-  });
-  const shareNats = await shareConnection(config, bus.nats.nc, onShutdown);
+  const shareNats = await shareConnection(config, core.bus.nats.nc, onShutdown);
   if (config.EXCHANGE_SECRETS_KEY === undefined) {
     logger.warn('EXCHANGE_SECRETS_KEY is not set: webhook secrets are stored unsealed');
   }
   return {
-    ...ctx,
-    database,
-    bus,
+    ...core,
     shareNats,
-    clock: overrides.clock ?? makeClock(config),
-    ids: { uuid: newEventId, id: (prefix) => `${prefix}-${newEventId()}` },
     sha256: (text) => createHash('sha256').update(text, 'utf8').digest('hex'),
     secrets: makeSecretBox(config.EXCHANGE_SECRETS_KEY),
   };

@@ -1,17 +1,11 @@
-// Builds the typed dependencies of the hazards service: its database (created and migrated),
-// the event backbone (outbox, relay, consumers), a clock, id generators and the rules.
-import { fileURLToPath } from 'node:url';
-import { newEventId } from '@yiwang/contracts';
+// Builds the typed dependencies of the hazards service: the kit's service core (database
+// created and migrated, event backbone, clock, ids) plus the configured rules.
 import {
-  connectEventBackbone,
-  makeClock,
-  openServiceDatabase,
-  type Database,
-  type EventBackbone,
+  connectServiceCore,
   type ServiceContext,
-  type Telemetry,
+  type ServiceCore,
+  type ServiceCoreOverrides,
 } from '@yiwang/service-kit';
-import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import * as schema from './db/schema.js';
 import {
@@ -28,28 +22,8 @@ import type { HazardRules } from './domain/rules.js';
 /** The service's Drizzle schema type. */
 export type Schema = typeof schema;
 
-/** The clock; tests pass one they can move forward. */
-export interface Clock {
-  now(): Date;
-}
-
-/** Id generators (UUIDv7: time-ordered). */
-export interface Ids {
-  /** A UUIDv7 (event ids). */
-  uuid(): string;
-  /** A prefixed opaque id, e.g. `hz-0195…` for hazards. */
-  id(prefix: string): string;
-}
-
-/** Everything the app needs. */
-export interface Deps {
-  readonly config: Config;
-  readonly logger: Logger;
-  readonly telemetry: Telemetry;
-  readonly database: Database<Schema>;
-  readonly bus: EventBackbone<Schema>;
-  readonly clock: Clock;
-  readonly ids: Ids;
+/** Everything the app needs: the service core (ids such as `hz-0195…`) and the rules. */
+export interface Deps extends ServiceCore<Config, Schema> {
   /** The configured numbers and calendar of the hazard rules. */
   readonly rules: HazardRules;
   /** The configured accident reporting rules. */
@@ -60,40 +34,24 @@ export interface Deps {
   readonly filingRules: FilingRules;
 }
 
-/** Overrides for tests. */
-export interface DepsOverrides {
-  readonly clock?: Clock;
-}
+/** Overrides for tests (a clock they move forward). */
+export type DepsOverrides = ServiceCoreOverrides;
 
 /** Connects and migrates everything; every resource is registered with `onShutdown`. */
 export async function makeDeps(
   ctx: ServiceContext<Config>,
   overrides: DepsOverrides = {},
 ): Promise<Deps> {
-  const { config, logger, onShutdown } = ctx;
-  const database = await openServiceDatabase({
+  const { config } = ctx;
+  const core = await connectServiceCore(ctx, {
     name: 'hazards',
-    url: config.DATABASE_URL,
-    poolMax: config.DATABASE_POOL_MAX,
-    logger,
-    onShutdown,
     schema,
-    migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
-  });
-  const bus = await connectEventBackbone({
-    name: 'hazards',
-    config,
-    logger,
-    database,
-    onShutdown,
-    prefix: config.HAZARDS_BUS_PREFIX,
+    migrationsFolder: new URL('../drizzle', import.meta.url),
+    busPrefix: config.HAZARDS_BUS_PREFIX,
+    clock: overrides.clock,
   });
   return {
-    ...ctx,
-    database,
-    bus,
-    clock: overrides.clock ?? makeClock(config),
-    ids: { uuid: newEventId, id: (prefix) => `${prefix}-${newEventId()}` },
+    ...core,
     rules: rulesFromConfig(config),
     accidentRules: accidentRulesFromConfig(config),
     installationRules: installationRulesFromConfig(config),

@@ -1,18 +1,12 @@
-// Builds the typed dependencies of the iot-ingest service: its database (created and
-// migrated), the event backbone (outbox, relay, consumers), a clock, id generators, the rules
-// and the alarm engine's memory (loaded from the database).
-import { fileURLToPath } from 'node:url';
-import { newEventId } from '@yiwang/contracts';
+// Builds the typed dependencies of the iot-ingest service: the kit's service core (database
+// created and migrated, event backbone, clock, ids), the rules and the alarm engine's memory
+// (loaded from the database).
 import {
-  connectEventBackbone,
-  makeClock,
-  openServiceDatabase,
-  type Database,
-  type EventBackbone,
+  connectServiceCore,
   type ServiceContext,
-  type Telemetry,
+  type ServiceCore,
+  type ServiceCoreOverrides,
 } from '@yiwang/service-kit';
-import type { Logger } from 'pino';
 import { makeBatchWriter, type BatchWriter } from './app/batch-writer.js';
 import { loadEngine, type Engine } from './app/engine.js';
 import { rulesFromConfig } from './app/rules-from-config.js';
@@ -23,68 +17,33 @@ import type { IotRules } from './domain/rules.js';
 /** The service's Drizzle schema type. */
 export type Schema = typeof schema;
 
-/** The clock; tests pass one they can move forward. */
-export interface Clock {
-  now(): Date;
-}
-
-/** Id generators (UUIDv7: time-ordered). */
-export interface Ids {
-  uuid(): string;
-  /** A prefixed opaque id, e.g. `al-0195…` for alarms. */
-  id(prefix: string): string;
-}
-
-/** Everything the app needs. */
-export interface Deps {
-  readonly config: Config;
-  readonly logger: Logger;
-  readonly telemetry: Telemetry;
-  readonly database: Database<Schema>;
-  readonly bus: EventBackbone<Schema>;
-  readonly clock: Clock;
-  readonly ids: Ids;
+/** Everything the app needs: the service core (ids such as `al-0195…`) and the alarm engine. */
+export interface Deps extends ServiceCore<Config, Schema> {
   readonly rules: IotRules;
   readonly engine: Engine;
   /** Group-committing writer of alarm-free batches (the hot path). */
   readonly writeBatch: BatchWriter;
 }
 
-/** Overrides for tests. */
-export interface DepsOverrides {
-  readonly clock?: Clock;
-}
+/** Overrides for tests (a clock they move forward). */
+export type DepsOverrides = ServiceCoreOverrides;
 
 /** Connects and migrates everything; every resource is registered with `onShutdown`. */
 export async function makeDeps(
   ctx: ServiceContext<Config>,
   overrides: DepsOverrides = {},
 ): Promise<Deps> {
-  const { config, logger, onShutdown } = ctx;
-  const database = await openServiceDatabase({
+  const { config } = ctx;
+  const core = await connectServiceCore(ctx, {
     name: 'iot-ingest',
-    url: config.DATABASE_URL,
-    poolMax: config.DATABASE_POOL_MAX,
-    logger,
-    onShutdown,
     schema,
-    migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
+    migrationsFolder: new URL('../drizzle', import.meta.url),
+    busPrefix: config.IOT_BUS_PREFIX,
+    clock: overrides.clock,
   });
-  const bus = await connectEventBackbone({
-    name: 'iot-ingest',
-    config,
-    logger,
-    database,
-    onShutdown,
-    prefix: config.IOT_BUS_PREFIX,
-  });
-  const clock = overrides.clock ?? makeClock(config);
+  const { database, clock } = core;
   return {
-    ...ctx,
-    database,
-    bus,
-    clock,
-    ids: { uuid: newEventId, id: (prefix) => `${prefix}-${newEventId()}` },
+    ...core,
     rules: rulesFromConfig(config),
     engine: await loadEngine(database.db),
     writeBatch: makeBatchWriter({ database, clock, config }),
