@@ -180,6 +180,8 @@ describe('licensing violations from permits', () => {
     await cr.publish({ ...event, id: newEventId() }); // same violation: the dedup key stops it
     await cr.publish(hazardOverdue('hz-v', ent));
     await waitFor(async () => (await records(ent)).length === 2);
+    await waitFor(() => ofType('record.created.v1', ent) === 2); // both published by the relay
+    // then give the two duplicates time to do harm, if they could
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect((await records(ent)).map((r) => r.triggerRef).sort()).toEqual([
       'hz-v:2026-02-28',
