@@ -1,110 +1,37 @@
 // Builds the credit service in-process against the real PostgreSQL and NATS of
 // @yiwang/testing: a fresh database and a unique subject prefix per test file, a clock the
-// test can move.
-import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { jetstream } from '@nats-io/jetstream';
-import type { CloudEvent } from '@yiwang/contracts';
-import {
-  createLogger,
-  loadConfig,
-  mintToken,
-  startTelemetry,
-  type ServiceApp,
-} from '@yiwang/service-kit';
-import { createTestDatabase, testInfra, uniquePrefix } from '@yiwang/testing';
+// test can move (it starts Monday 2026-03-02, 10:00 in UTC+8).
+import * as kit from '@yiwang/service-kit';
+import { startServiceUnderTest, type ServiceUnderTest } from '@yiwang/testing';
 import { buildApp } from '../../src/app.js';
 import { Config } from '../../src/config.js';
 import { makeDeps, type Deps } from '../../src/deps.js';
 
+export { TestClock, type TokenClaims } from '@yiwang/testing';
+
 /** The HS256 secret of test tokens. */
 export const SECRET = 'credit-test-secret-0123456789-abcdefghij';
 
-/** A clock the test moves by hand (starts Monday 2026-03-02, 10:00 in UTC+8). */
-export class TestClock {
-  constructor(private at = Date.parse('2026-03-02T02:00:00Z')) {}
-  now = (): Date => new Date(this.at);
-  advance(ms: number): void {
-    this.at += ms;
-  }
-  set(iso: string): void {
-    this.at = Date.parse(iso);
-  }
-}
-
-/** Claims of a test token. */
-export interface TokenClaims {
-  readonly roles: string[];
-  readonly regions?: string[];
-  readonly sub?: string;
-  readonly dept?: string;
-}
-
 /** A running credit service for one test file. */
-export interface CreditService {
-  readonly app: ServiceApp;
-  readonly deps: Deps;
-  readonly prefix: string;
-  readonly clock: TestClock;
-  readonly nc: NatsConnection;
-  token(claims: TokenClaims): Promise<string>;
-  /** Publishes an event as another context would (its relay), on the test prefix. */
-  publish(event: CloudEvent, msgId?: string): Promise<void>;
-  close(): Promise<void>;
-}
+export type CreditService = ServiceUnderTest<Deps, kit.ServiceApp>;
 
-/** Starts the service. */
-export async function startCredit(env: Record<string, string> = {}): Promise<CreditService> {
-  const database = await createTestDatabase('credit');
-  const { natsUrl } = await testInfra();
-  const prefix = uniquePrefix('cr');
-  const config = loadConfig(Config, {
-    DATABASE_URL: database.url,
-    NATS_URL: natsUrl,
-    JWT_HS256_SECRET: SECRET,
-    CREDIT_BUS_PREFIX: prefix,
-    CREDIT_PERSON_ID_KEY: 'credit-test-person-key-0123456789abcdef',
-    LOG_LEVEL: 'silent',
-    CREDIT_SWEEPER: 'false',
-    ...env,
-  });
-  const closers: (() => Promise<void>)[] = [];
-  const logger = createLogger({
-    name: 'credit-test',
-    level: process.env['CREDIT_TEST_LOG'] ?? 'silent',
-  });
-  const telemetry = startTelemetry({ serviceName: 'credit-test' });
-  const clock = new TestClock();
-  const deps = await makeDeps(
-    { config, logger, telemetry, onShutdown: (_n, close) => void closers.unshift(close) },
-    { clock },
-  );
-  const app = await buildApp(deps);
-  await app.ready();
-  const nc = await connect({ servers: natsUrl });
-  const js = jetstream(nc);
-  return {
-    app,
-    deps,
-    prefix,
-    clock,
-    nc,
-    token: ({ roles, regions = ['330500'], sub = 'u-test', dept = 'bureau' }) =>
-      mintToken(
-        { sub, dept, roles, regions },
-        { issuer: 'yiwang', audience: 'yiwang', key: { alg: 'HS256', secret: SECRET } },
-      ),
-    async publish(event, msgId) {
-      const [, context, aggregate, name] = event.type.split('.');
-      const subject = `${prefix}.${context}.${aggregate}.${name}.${event.region}`;
-      // A different msgId passes JetStream's duplicate window: a redelivery the inbox must stop.
-      await js.publish(subject, JSON.stringify(event), { msgID: msgId ?? event.id });
+/** Starts the service with `env` over its test defaults; the sweeper is off. */
+export function startCredit(env: Record<string, string> = {}): Promise<CreditService> {
+  return startServiceUnderTest({
+    name: 'credit',
+    prefixLabel: 'cr',
+    envPrefix: 'CREDIT',
+    secret: SECRET,
+    env: {
+      CREDIT_PERSON_ID_KEY: 'credit-test-person-key-0123456789abcdef',
+      CREDIT_SWEEPER: 'false',
+      ...env,
     },
-    async close() {
-      await app.close();
-      for (const close of closers) await close();
-      await nc.close();
-      await telemetry.shutdown();
-      await database.drop();
-    },
-  };
+    // CREDIT_TEST_LOG=debug shows the service's log while debugging a test.
+    logLevel: process.env['CREDIT_TEST_LOG'] ?? 'silent',
+    kit,
+    config: Config,
+    makeDeps,
+    buildApp,
+  });
 }
