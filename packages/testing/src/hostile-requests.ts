@@ -64,6 +64,16 @@ export interface HostileSpec {
   readonly placeholders?: Readonly<Record<string, readonly string[]>>;
   /** Request headers of each caller to act as (a token, an API key); anonymous is added. */
   readonly callers: readonly Readonly<Record<string, string>>[];
+  /**
+   * Request headers that carry the segment too: an access key, an idempotency key. A caller's
+   * own header of the same name wins (a real access key).
+   */
+  readonly segmentHeaders?: readonly string[];
+  /**
+   * Bodies of the service's own besides the generic ones: a nested item of a valid body
+   * mutated, another wire format (NDJSON lines, a form).
+   */
+  readonly extraPayloads?: readonly Arbitrary<string>[];
   /** How many requests to send. */
   readonly numRuns: number;
 }
@@ -73,7 +83,8 @@ interface HostileRequest {
   readonly route: HostileRoute;
   readonly payload: string;
   readonly contentType: string;
-  readonly caller: Readonly<Record<string, string>>;
+  /** The segment headers and the caller's. */
+  readonly headers: Readonly<Record<string, string>>;
 }
 
 const CONTENT_TYPES = [
@@ -116,10 +127,9 @@ function hostileRequests(spec: HostileSpec): Arbitrary<HostileRequest> {
     .chain(({ segment, index, contentType, caller }) => {
       const route = spec.routes(segment)[index] as HostileRoute;
       // No body for GET and DELETE: nothing to send, and nothing to clutter a counterexample.
-      const bodies = takesBody(route)
-        ? payload(fc, spec.validBodies, route.body)
-        : fc.constantFrom('');
-      return bodies.map((text): HostileRequest => ({ route, payload: text, contentType, caller }));
+      const bodies = takesBody(route) ? payload(spec, route.body) : fc.constantFrom('');
+      const headers = { ...segmentHeaders(spec.segmentHeaders ?? [], segment), ...caller };
+      return bodies.map((text): HostileRequest => ({ route, payload: text, contentType, headers }));
     });
 }
 
@@ -142,13 +152,17 @@ function segmentValue(
     });
 }
 
-/** A request body: hostile JSON and non-JSON, and the route's valid body as is and mutated. */
-function payload(
-  fc: FastCheck,
-  validBodies: HostileSpec['validBodies'],
-  name: string | undefined,
-): Arbitrary<string> {
-  const valid = name === undefined ? undefined : validBodies[name];
+function segmentHeaders(names: readonly string[], segment: string): Record<string, string> {
+  return Object.fromEntries(names.map((name) => [name, segment]));
+}
+
+/**
+ * A request body: hostile JSON and non-JSON, the route's valid body as is and mutated, and the
+ * service's own extras.
+ */
+function payload(spec: HostileSpec, name: string | undefined): Arbitrary<string> {
+  const { fc } = spec;
+  const valid = name === undefined ? undefined : spec.validBodies[name];
   return fc.oneof(
     fc.jsonValue().map((value) => JSON.stringify(value)),
     valid === undefined ? fc.constantFrom('{}') : mutated(fc, valid),
@@ -163,6 +177,7 @@ function payload(
     fc.constantFrom('{"__proto__":{"admin":true},"uscc":"x"}'),
     fc.constantFrom('{"constructor":{"prototype":{"x":1}}}'),
     fc.string({ maxLength: 200 }),
+    ...(spec.extraPayloads ?? []),
   );
 }
 
@@ -185,7 +200,7 @@ async function sendHostile(app: InjectTarget, request: HostileRequest): Promise<
   const res = await app.inject({
     method: route.method,
     url: route.url,
-    headers: { 'content-type': contentType, ...request.caller },
+    headers: { 'content-type': contentType, ...request.headers },
     ...(takesBody(route) ? { payload: request.payload } : {}),
   });
   const what = `${route.method} ${route.url} (${contentType})`;

@@ -1,112 +1,39 @@
 // Builds the iot-ingest service in-process against the real PostgreSQL and NATS of
 // @yiwang/testing: a fresh database and a unique subject prefix per test file, a clock the
 // test can move.
-import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { jetstream } from '@nats-io/jetstream';
-import type { CloudEvent } from '@yiwang/contracts';
-import {
-  createLogger,
-  loadConfig,
-  mintToken,
-  startTelemetry,
-  type ServiceApp,
-} from '@yiwang/service-kit';
-import { createTestDatabase, testInfra, uniquePrefix } from '@yiwang/testing';
+import * as kit from '@yiwang/service-kit';
+import { startServiceUnderTest, type ServiceUnderTest, type StartOptions } from '@yiwang/testing';
 import { buildApp } from '../../src/app.js';
 import { Config } from '../../src/config.js';
 import { makeDeps, type Deps } from '../../src/deps.js';
 
+export { TestClock, type TokenClaims } from '@yiwang/testing';
+
 /** The HS256 secret of test tokens. */
 export const SECRET = 'iot-test-secret-0123456789-abcdefghij';
 
-/** A clock the test moves by hand. */
-export class TestClock {
-  constructor(private at = Date.parse('2026-03-02T02:00:00Z')) {}
-  now = (): Date => new Date(this.at);
-  advance(ms: number): void {
-    this.at += ms;
-  }
-}
-
-/** Claims of a test token. */
-export interface TokenClaims {
-  readonly roles: string[];
-  readonly regions?: string[];
-  readonly sub?: string;
-  readonly dept?: string;
-}
-
 /** A running iot-ingest service for one test file. */
-export interface IotService {
-  readonly app: ServiceApp;
-  readonly deps: Deps;
-  readonly prefix: string;
-  readonly clock: TestClock;
+export interface IotService extends ServiceUnderTest<Deps, kit.ServiceApp> {
   /** The clock's reading when the service started (epoch ms). */
   readonly start: number;
-  readonly nc: NatsConnection;
-  token(claims: TokenClaims): Promise<string>;
-  /** Publishes an event as another context would (its relay), on the test prefix. */
-  publish(event: CloudEvent): Promise<void>;
-  close(): Promise<void>;
 }
 
-/** Options: extra env, and an existing database/prefix (a second instance). */
-export interface StartOptions {
-  readonly env?: Record<string, string>;
-  readonly shareWith?: IotService;
-}
-
-/** Starts the service. */
-export async function startIot(options: StartOptions = {}): Promise<IotService> {
-  const shared = options.shareWith;
-  const database = shared === undefined ? await createTestDatabase('iot') : undefined;
-  const { natsUrl } = await testInfra();
-  const prefix = shared?.prefix ?? uniquePrefix('iot');
-  const config = loadConfig(Config, {
-    DATABASE_URL: shared?.deps.config.DATABASE_URL ?? database?.url,
-    NATS_URL: natsUrl,
-    JWT_HS256_SECRET: SECRET,
-    IOT_BUS_PREFIX: prefix,
-    LOG_LEVEL: 'silent',
-    IOT_SWEEPER: 'false',
-    ...options.env,
+/** Starts the service (or a second instance `shareWith` another); the sweeper is off. */
+export async function startIot({
+  env,
+  shareWith,
+}: StartOptions<IotService> = {}): Promise<IotService> {
+  const service = await startServiceUnderTest({
+    name: 'iot',
+    prefixLabel: 'iot',
+    envPrefix: 'IOT',
+    secret: SECRET,
+    env: { IOT_SWEEPER: 'false', ...env },
+    kit,
+    config: Config,
+    makeDeps,
+    buildApp,
+    shareWith,
   });
-  const closers: (() => Promise<void>)[] = [];
-  const logger = createLogger({ name: 'iot-test', level: 'silent' });
-  const telemetry = startTelemetry({ serviceName: 'iot-test' });
-  const clock = shared?.clock ?? new TestClock();
-  const deps = await makeDeps(
-    { config, logger, telemetry, onShutdown: (_n, close) => void closers.unshift(close) },
-    { clock },
-  );
-  const app = await buildApp(deps);
-  await app.ready();
-  const nc = await connect({ servers: natsUrl });
-  const js = jetstream(nc);
-  return {
-    app,
-    deps,
-    prefix,
-    clock,
-    start: clock.now().getTime(),
-    nc,
-    token: ({ roles, regions = ['330500'], sub = 'u-test', dept = 'bureau' }) =>
-      mintToken(
-        { sub, dept, roles, regions },
-        { issuer: 'yiwang', audience: 'yiwang', key: { alg: 'HS256', secret: SECRET } },
-      ),
-    async publish(event) {
-      const [, context, aggregate, name] = event.type.split('.');
-      const subject = `${prefix}.${context}.${aggregate}.${name}.${event.region}`;
-      await js.publish(subject, JSON.stringify(event), { msgID: event.id });
-    },
-    async close() {
-      await app.close();
-      for (const close of closers) await close();
-      await nc.close();
-      await telemetry.shutdown();
-      await database?.drop();
-    },
-  };
+  return { ...service, start: service.clock.now().getTime() };
 }
