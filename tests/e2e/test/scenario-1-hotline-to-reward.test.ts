@@ -346,10 +346,11 @@ describe('scenario 1: from a 12350 call to a reward, in one trace', () => {
     });
     expect(await hazard('start-rectification', enterprise)).toMatchObject({ status: 'rectifying' });
 
-    // 3. the deadline passes: the hazards sweeper flags the case overdue. Twelve days keep the
-    // report's own deadline (concluded within 30 days) clear of its due-soon notice: the
-    // complaints scheduler does not continue a report's trace yet.
-    await clock.advance(12 * DAY);
+    // 3. the deadline passes: the hazards sweeper flags the case overdue. Twenty-five days also
+    // pass the due-soon notice of the report's own time limit (concluded within 30 days of
+    // acceptance, noticed 7 days before), which the complaints scheduler sends in the report's
+    // trace.
+    await clock.advance(25 * DAY);
     await eventually('the case overdue', async () => {
       const res = await call<HazardCase>('hazards', 'GET', `/v1/hazards/${found.id}`, {
         as: inspector,
@@ -480,9 +481,13 @@ describe('scenario 1: from a 12350 call to a reward, in one trace', () => {
       expect.arrayContaining(['permits', 'insurance', 'exchange']),
     );
     expect(consumed('hazards.hazard.closed')).toContain('complaints');
-    // the sweeper's overdue event continues the case's trace (it was opened by a consumer)
-    expect(scenario.map((s) => `${s.service}: ${s.name}`)).toContain(
-      'hazards: outbox add yiwang.hazards.hazard.overdue.v1',
+    // the sweepers' deadline events continue their case's trace: the hazard case's (opened by a
+    // consumer) and the report's (received by the first call)
+    expect(scenario.map((s) => `${s.service}: ${s.name}`)).toEqual(
+      expect.arrayContaining([
+        'hazards: outbox add yiwang.hazards.hazard.overdue.v1',
+        'complaints: outbox add yiwang.complaints.report.time-limit-due-soon.v1',
+      ]),
     );
     expect(new Set(scenario.map((s) => s.service)).size).toBeGreaterThanOrEqual(5);
   });

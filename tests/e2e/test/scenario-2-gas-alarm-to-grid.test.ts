@@ -3,11 +3,14 @@
 // IOT_ESCALATE_PRINCIPAL_MINUTES of the shared clock it is escalated → hazards opens a case
 // for the sensor (source iot-alarm) → the exchange dispatches the case to the cell's grid
 // platform (a signed webhook; the alarm's own on-site check goes there too) → the worker
-// answers the case's task and the case links the report.
+// answers the case's task and the case links the report. The gateway's request starts a trace
+// that the escalation (a sweep) continues into the case.
 import { waitFor } from '@yiwang/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSharedClock, type SharedClock } from './support/clock.js';
+import { startClientTrace } from './support/http.js';
 import { startHub, type Hub } from './support/hub.js';
+import { startOtlpReceiver, type OtlpReceiver } from './support/otlp-receiver.js';
 import type { Claims } from './support/token.js';
 import { uscc } from './support/uscc.js';
 import {
@@ -26,7 +29,9 @@ const admin: Claims = { roles: ['admin', 'directory-clerk', 'grid-centre'], sub:
 const inspector: Claims = { roles: ['inspector'], regions: ['330502'], sub: 'inspector-21' };
 const worker: Claims = { roles: ['grid-worker'], regions: ['330502'], sub: 'worker-21' };
 
+const trace = startClientTrace();
 let clock: SharedClock;
+let collector: OtlpReceiver;
 let hub: Hub;
 let receiver: WebhookReceiver;
 let secret = '';
@@ -82,15 +87,20 @@ async function dispatchedTask(predicate: (task: Task) => boolean): Promise<Task>
 
 beforeAll(async () => {
   clock = await createSharedClock();
+  collector = await startOtlpReceiver();
   receiver = await startWebhookReceiver();
+  // the SDK's batch delay is 5 s by default: spans reach the receiver within 0.2 s instead
+  const otel = { OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_BSP_SCHEDULE_DELAY: '200' };
   hub = await startHub(['exchange', 'hazards', 'iot-ingest'], {
     clock,
     env: {
       exchange: {
+        ...otel,
         EXCHANGE_WEBHOOK_ALLOW_HTTP: 'true',
         EXCHANGE_DELIVERY_POLL_MS: '200',
       },
-      'iot-ingest': { IOT_SWEEP_INTERVAL_MS: '200' },
+      hazards: otel,
+      'iot-ingest': { ...otel, IOT_SWEEP_INTERVAL_MS: '200' },
     },
   });
   await ok('exchange', 'PUT', `/v1/grid/cells/${CELL}`, {
@@ -149,8 +159,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await hub?.stop();
-  await receiver?.close();
-  await clock?.dispose();
+  await Promise.all([receiver?.close(), collector?.close(), clock?.dispose()]);
 });
 
 describe('scenario 2: gas alarm → escalation → hazard case → grid task → report', () => {
@@ -168,7 +177,7 @@ describe('scenario 2: gas alarm → escalation → hazard case → grid task →
       'iot-ingest',
       'POST',
       '/v1/readings',
-      { body: { readings }, headers: { 'x-api-key': gatewayKey } },
+      { body: { readings }, headers: { 'x-api-key': gatewayKey }, trace },
     );
     expect(posted.status, JSON.stringify(posted.body)).toBe(200);
     expect(posted.body).toMatchObject({ stored: values.length, rejected: [] });
@@ -252,5 +261,19 @@ describe('scenario 2: gas alarm → escalation → hazard case → grid task →
       return (res.body.links ?? []).some((l) => l.ref === report.id) && res.body;
     }, 'the case linked to the worker’s report');
     expect(linked.links).toEqual([expect.objectContaining({ source: 'grid', ref: report.id })]);
+
+    // The escalation continues the trace of the readings that raised the alarm, and so does
+    // the case it opens. Stopping the services flushes their exporters.
+    await hub.stop();
+    const inReadingTrace = collector.spans
+      .filter((s) => s.traceId === trace.traceId)
+      .map((s) => `${s.service}: ${s.name}`);
+    expect(inReadingTrace).toEqual(
+      expect.arrayContaining([
+        'iot-ingest: outbox add yiwang.iot.alarm.escalated.v1',
+        'hazards: process yiwang.iot.alarm.escalated.v1',
+        'hazards: outbox add yiwang.hazards.hazard.reported.v1',
+      ]),
+    );
   });
 });

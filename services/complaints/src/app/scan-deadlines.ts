@@ -2,7 +2,9 @@
 // `FOR UPDATE SKIP LOCKED`: two replicas scanning at once take disjoint reports, and a report
 // whose notice was just emitted no longer matches (its next_notice_on moved on, which the row
 // lock's re-check sees). Together with the notices remembered in the report's state, each
-// notice is emitted exactly once.
+// notice is emitted exactly once. A notice continues the trace of the report's intake (the scan
+// runs on a timer, outside any trace), so a case reads as one trace from the call to its notices.
+import { withStoredTrace } from '@yiwang/bus';
 import { asc, lte } from 'drizzle-orm';
 import { saveReport } from '../db/report-store.js';
 import { reports } from '../db/tables.js';
@@ -19,17 +21,23 @@ export async function scanDeadlines(deps: Deps, batch = 200): Promise<number> {
     const ctx = commandContext(deps, 'system:deadline-scheduler');
     const handled = await inTransaction(deps, async (tx) => {
       const due = await tx
-        .select({ state: reports.state })
+        .select({ state: reports.state, traceParent: reports.traceParent })
         .from(reports)
         .where(lte(reports.nextNoticeOn, ctx.today))
         .orderBy(asc(reports.nextNoticeOn))
         .limit(batch)
         .for('update', { skipLocked: true });
-      for (const { state } of due) {
+      for (const { state, traceParent } of due) {
         const events = decide({ type: 'scan-deadlines' }, state, ctx);
-        if (events.length > 0) await publishReportEvents(deps, tx, state, events, ctx.at);
-        // No notice owed (the settings changed since): recompute the column, so it stops matching.
-        else await saveReport(tx, state, ctx.at, deps.deadlines);
+        const received = { traceparent: traceParent ?? undefined };
+        if (events.length > 0) {
+          await withStoredTrace(received, () =>
+            publishReportEvents(deps, tx, state, events, ctx.at),
+          );
+        } else {
+          // No notice owed (the settings changed since): recompute the column to stop matching.
+          await saveReport(tx, state, ctx.at, deps.deadlines);
+        }
       }
       return due.length;
     });

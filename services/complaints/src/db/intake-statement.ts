@@ -4,6 +4,7 @@
 // `idempotencyInsert` + the bus's `outbox.parts`, which still validates the events and gives
 // their rows and the wake-up: the rows are taken from its insert, the wake-up rendered once.
 import { createHash } from 'node:crypto';
+import { activeTraceFields } from '@yiwang/bus';
 import type { CloudEvent } from '@yiwang/contracts';
 import type { SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
@@ -34,7 +35,7 @@ export interface IdempotencyRow {
   readonly sealedAnswer: Buffer;
 }
 
-const REPORT_COLUMNS = 16;
+const REPORT_COLUMNS = 17;
 const dialect = new PgDialect();
 const texts = new Map<string, { name: string; text: string; wakeParams: unknown[] }>();
 
@@ -49,11 +50,11 @@ function statement(events: number, idempotent: boolean, wake: SQL) {
   const parts = [
     `r as (insert into reports (id, tracking_code, access_key_hash, channel, matter_key,
       real_name, received_at, updated_at, version, status, region, scope, duplicate_of, due_by,
-      next_notice_on, state) values (${list(1, REPORT_COLUMNS)}))`,
+      next_notice_on, state, trace_parent) values (${list(1, REPORT_COLUMNS)}))`,
     `i as (insert into report_identities (report_id, kid, wrapped_key, sealed)
-      values ($1, ${list(17, 3)}))`,
+      values ($1, ${list(REPORT_COLUMNS + 1, 3)}))`,
   ];
-  let next = 20;
+  let next = REPORT_COLUMNS + 4;
   if (idempotent) {
     parts.push(`k as (insert into idempotency_keys (key, request_hash, report_id, kid,
       sealed_answer, created_at) values (${list(next, 2)}, $1, ${list(next + 2, 2)}, $8))`);
@@ -114,6 +115,8 @@ export async function executeIntake(
     d.dueBy,
     d.nextNoticeOn,
     JSON.stringify(d.state),
+    // the scheduler's notices continue the intake's trace (scan-deadlines.ts)
+    activeTraceFields().traceparent ?? null,
     row.sealed.kid,
     row.sealed.wrappedKey,
     row.sealed.sealed,

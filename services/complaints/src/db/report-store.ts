@@ -1,5 +1,6 @@
 // Loading and saving the report aggregate. Rows are locked before anything else in a
 // transaction (`for update`), which also orders the outbox per report (see @yiwang/bus README).
+import { activeTraceFields } from '@yiwang/bus';
 import { eq, sql, type SQLWrapper } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { earliestDueBy, nextNoticeOn } from '../domain/deadlines/active-deadline.js';
@@ -58,6 +59,7 @@ export function newReportInserts(
     receivedAt: report.receivedAt,
     updatedAt: extra.at,
     ...derived(report, leads),
+    traceParent: activeTraceFields().traceparent ?? null,
   });
   return [row, tx.insert(reportIdentities).values({ reportId: report.id, ...extra.sealed })];
 }

@@ -41,6 +41,8 @@ export const reports = pgTable(
     /** First day the scheduler owes this report a notice. */
     nextNoticeOn: date('next_notice_on', { mode: 'string' }),
     state: jsonb('state').$type<Report>().notNull(),
+    /** W3C traceparent of the intake request: the scheduler's notices continue its trace. */
+    traceParent: text('trace_parent'),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull(),
   },
   (t) => [

@@ -2,6 +2,7 @@
 // outbox in the caller's transaction, then what follows from being on or off the list:
 // measures fanned out on listing and restoration, the rating recomputed.
 import type { Causation } from '@yiwang/bus';
+import { storeOpeningTrace } from '../db/listing-trace.js';
 import { insertListing, saveListing } from '../db/listings.js';
 import type { Executor } from '../db/types.js';
 import type { Deps } from '../deps.js';
@@ -27,8 +28,12 @@ export async function recordListingEvents(
   }
   if (state === undefined) throw new Error('no listing events to record');
   const at = deps.clock.now();
-  if (before === undefined) await insertListing(tx, state, at);
-  else await saveListing(tx, state, at);
+  if (before === undefined) {
+    await insertListing(tx, state, at);
+    await storeOpeningTrace(tx, state.id);
+  } else {
+    await saveListing(tx, state, at);
+  }
   for (const event of events) await followUp(deps, tx, state, event, causation);
   return state;
 }

@@ -2,8 +2,10 @@
 // automatically when the term ends), and ratings whose adverse records stopped counting are
 // recomputed; stored Idempotency-Key answers past their retention are deleted. Each listing is decided under its row lock, so two replicas sweeping at once
 // remove it once (the second finds it removed: an illegal transition it skips).
+import { withStoredTrace } from '@yiwang/bus';
 import { DomainError } from '@yiwang/service-kit';
 import { purgeIdempotencyKeys } from '../db/idempotency.js';
+import { openingTrace } from '../db/listing-trace.js';
 import { findExpired } from '../db/listings.js';
 import { lockSubject } from '../db/locks.js';
 import { findRatingsDue } from '../db/subjects.js';
@@ -21,13 +23,17 @@ export async function sweepExpiries(deps: Deps): Promise<{ removed: number; rate
   let removed = 0;
   for (const id of await findExpired(deps.database.db, today, batch)) {
     try {
-      await executeListingCommand(deps, id, {
-        kind: 'expire',
-        at: now.toISOString(),
-        today,
-        by: deps.config.CREDIT_SERVICE_ACTOR,
-        dept: deps.config.CREDIT_BUREAU_DEPARTMENT,
-      });
+      // the removal continues the trace the case was opened in (this runs on a timer)
+      const opened = await openingTrace(deps.database.db, id);
+      await withStoredTrace(opened, () =>
+        executeListingCommand(deps, id, {
+          kind: 'expire',
+          at: now.toISOString(),
+          today,
+          by: deps.config.CREDIT_SERVICE_ACTOR,
+          dept: deps.config.CREDIT_BUREAU_DEPARTMENT,
+        }),
+      );
       removed++;
     } catch (error) {
       if (error instanceof DomainError && error.code === CreditCodes.illegalTransition) continue;

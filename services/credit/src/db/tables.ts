@@ -90,6 +90,8 @@ export const listings = pgTable(
     version: integer('version').notNull(),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
+    /** W3C traceparent of the request or event that opened the case: its expiry continues it. */
+    traceParent: text('trace_parent'),
   },
   (t) => [
     index('listings_subject').on(t.subjectId),

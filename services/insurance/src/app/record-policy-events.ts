@@ -2,6 +2,7 @@
 // outbox in the caller's transaction (STYLE.md rule 4: the outbox is the only way to publish).
 import type { Causation } from '@yiwang/bus';
 import { insertPolicy, savePolicy } from '../db/policies.js';
+import { storeIssuingTrace } from '../db/policy-trace.js';
 import type { Executor } from '../db/types.js';
 import type { Deps } from '../deps.js';
 import { evolve, type Policy, type PolicyEvent } from '../domain/policy.js';
@@ -24,8 +25,12 @@ export async function recordPolicyEvents(
   }
   if (state === undefined) throw new Error('no events to record');
   const at = deps.clock.now();
-  if (before === undefined) await insertPolicy(tx, state, at);
-  else await savePolicy(tx, state, at);
+  if (before === undefined) {
+    await insertPolicy(tx, state, at);
+    await storeIssuingTrace(tx, state.id);
+  } else {
+    await savePolicy(tx, state, at);
+  }
   await deps.bus.outbox.add(tx, contract);
   return state;
 }

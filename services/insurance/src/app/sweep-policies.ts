@@ -2,8 +2,10 @@
 // `policy.lapsed` when nobody renewed it (and the enterprise's compliance flips in the same
 // transaction), silently `expired` when a renewal took over. Each policy is decided under its
 // locks, so a second replica finds nothing left to do (the domain refuses a second end).
+import { withStoredTrace } from '@yiwang/bus';
 import { DomainError } from '@yiwang/service-kit';
 import { findEnded } from '../db/policies.js';
+import { issuingTrace } from '../db/policy-trace.js';
 import type { Deps } from '../deps.js';
 import { decidePolicy } from '../domain/decide-policy.js';
 import { InsuranceCodes } from '../domain/errors.js';
@@ -23,12 +25,18 @@ export async function sweepPolicies(deps: Deps): Promise<number> {
   let ended = 0;
   for (const id of ids) {
     try {
-      await deps.database.db.transaction(async (tx) => {
-        const policy = await loadPolicyLocked(tx, id);
-        const events = decided(decidePolicy({ kind: 'end', at: now.toISOString(), today }, policy));
-        await recordPolicyEvents(deps, tx, policy, events);
-        await assessCompliance(deps, tx, policy.uscc);
-      });
+      // the lapse (and the compliance it changes) continues the trace the policy was issued in
+      const issued = await issuingTrace(deps.database.db, id);
+      await withStoredTrace(issued, () =>
+        deps.database.db.transaction(async (tx) => {
+          const policy = await loadPolicyLocked(tx, id);
+          const events = decided(
+            decidePolicy({ kind: 'end', at: now.toISOString(), today }, policy),
+          );
+          await recordPolicyEvents(deps, tx, policy, events);
+          await assessCompliance(deps, tx, policy.uscc);
+        }),
+      );
       ended++;
     } catch (error) {
       // Another replica ended it first.

@@ -107,6 +107,8 @@ export const policies = pgTable(
     version: integer('version').notNull(),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
+    /** W3C traceparent of the request that issued the policy: its lapse continues it. */
+    traceParent: text('trace_parent'),
   },
   (t) => [
     uniqueIndex('policies_number').on(t.insurer, t.policyNumber),

@@ -1,6 +1,7 @@
 // The database side of one sensor's engine events inside the ingest transaction: raised
 // alarms become rows, cleared ones are marked (a disposed alarm closes with them), and every
 // event becomes its contract event with the aggregate's sequence.
+import { activeTraceFields } from '@yiwang/bus';
 import type { CloudEvent } from '@yiwang/contracts';
 import { clearAlarm, insertAlarms } from '../db/alarms.js';
 import type { Executor } from '../db/types.js';
@@ -49,6 +50,7 @@ export async function applyAlarmChanges(
             escalatedAt: null,
             closedAt: null,
             version: 1,
+            traceParent: activeTraceFields().traceparent ?? null,
           },
         ]);
         out.push(engineContractEvent(e, sensor, deps.ids.uuid(), 1));

@@ -1,5 +1,6 @@
 // Acknowledge, dispose or escalate one alarm: load it under its row lock, decide, write the
 // lifecycle columns and the events (outbox) in one transaction.
+import { withStoredTrace } from '@yiwang/bus';
 import { DomainError } from '@yiwang/service-kit';
 import { loadAlarm, toAlarm, updateAlarm, type AlarmRow } from '../db/alarms.js';
 import type { Executor } from '../db/types.js';
@@ -38,7 +39,9 @@ export async function executeAlarmCommand(
     });
     const set = { ...columnsOf(decision.events), status: alarm.status, version };
     await updateAlarm(tx, id, set);
-    await deps.bus.outbox.add(tx, events);
+    // A request keeps its own trace; the sweeper's escalation continues the raising reading's.
+    const raised = { traceparent: row.traceParent ?? undefined };
+    await withStoredTrace(raised, () => deps.bus.outbox.add(tx, events));
     return { ...row, ...set };
   };
   return within === undefined ? deps.database.db.transaction(run) : run(within);

@@ -116,6 +116,8 @@ export const alarms = pgTable(
     escalatedAt: ts('escalated_at'),
     closedAt: ts('closed_at'),
     version: integer('version').notNull(),
+    /** W3C traceparent of the reading request that raised it: escalations continue its trace. */
+    traceParent: text('trace_parent'),
   },
   (t) => [
     index('alarms_status_raised').on(t.status, t.raisedAt),

@@ -4,7 +4,9 @@
 import type { Causation } from '@yiwang/bus';
 import type { CloudEvent } from '@yiwang/contracts';
 import { insertApplication, saveApplication } from '../db/applications.js';
+import { storeOpeningTrace } from '../db/opening-traces.js';
 import { appendProgress, listProgress } from '../db/progress.js';
+import { applications } from '../db/tables.js';
 import type { Executor } from '../db/types.js';
 import type { Deps } from '../deps.js';
 import { evolve, type Application, type ApplicationEvent } from '../domain/application.js';
@@ -44,6 +46,7 @@ export async function recordApplicationEvents(
   const at = deps.clock.now();
   if (before.state === undefined) {
     await insertApplication(tx, state, before.clientKey ?? null, at);
+    await storeOpeningTrace(tx, applications, state.id);
   } else {
     await saveApplication(tx, state, at);
   }

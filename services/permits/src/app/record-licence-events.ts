@@ -3,6 +3,8 @@
 import type { Causation } from '@yiwang/bus';
 import type { CloudEvent } from '@yiwang/contracts';
 import { storeLicence } from '../db/licences.js';
+import { storeOpeningTrace } from '../db/opening-traces.js';
+import { licences } from '../db/tables.js';
 import type { Executor } from '../db/types.js';
 import type { Deps } from '../deps.js';
 import { evolveLicence, type Licence, type LicenceEvent } from '../domain/licence.js';
@@ -26,6 +28,7 @@ export async function recordLicenceEvents(
   }
   if (state === undefined) throw new Error('no events to record');
   await storeLicence(tx, state, deps.clock.now(), before === undefined);
+  if (before === undefined) await storeOpeningTrace(tx, licences, state.id);
   await deps.bus.outbox.add(tx, contract);
   return state;
 }

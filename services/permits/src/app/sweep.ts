@@ -2,9 +2,12 @@
 // (行政许可法 art. 32), licences get their renewal-due notice once per term (条例 art. 9) and
 // expire the day after their last valid day. Each item is decided under its row lock and the
 // domain refuses a repeat, so replicas sweeping at once do the work exactly once.
+import { withStoredTrace } from '@yiwang/bus';
 import { DomainError } from '@yiwang/service-kit';
 import { findNoticeLapsed } from '../db/applications.js';
 import { findExpired, findRenewalCandidates } from '../db/licences.js';
+import { openingTrace, type Traced } from '../db/opening-traces.js';
+import { applications, licences } from '../db/tables.js';
 import type { Deps } from '../deps.js';
 import { addMonths } from '../domain/dates.js';
 import { PermitCodes } from '../domain/errors.js';
@@ -25,7 +28,8 @@ export async function sweep(
   const base = { at: now.toISOString(), today, by: actor };
   const result = { deemed: 0, renewalDue: 0, expired: 0 };
   for (const id of await findNoticeLapsed(deps.database.db, today, batch)) {
-    if (await once(() => acceptApplication(deps, id, actor, true))) result.deemed++;
+    const accept = () => acceptApplication(deps, id, actor, true);
+    if (await once(() => continuing(deps, applications, id, accept))) result.deemed++;
   }
   // Candidates: expiring within the notice months plus the reminder days from today.
   const horizon = addMonths(
@@ -33,20 +37,30 @@ export async function sweep(
     deps.rules.renewalNoticeMonths,
   );
   for (const id of await findRenewalCandidates(deps.database.db, horizon, batch)) {
-    const flagged = await once(() =>
+    const flag = () =>
       executeLicenceCommand(deps, id, async (licence, tx) => ({
         ...base,
         kind: 'flag-renewal-due',
         noFatalAccidentInTerm: await noFatalAccidentInTerm(tx, licence, now),
-      })),
-    );
+      }));
+    const flagged = await once(() => continuing(deps, licences, id, flag));
     if (flagged) result.renewalDue++;
   }
   for (const id of await findExpired(deps.database.db, today, batch)) {
-    if (await once(() => executeLicenceCommand(deps, id, { ...base, kind: 'expire' })))
-      result.expired++;
+    const expire = () => executeLicenceCommand(deps, id, { ...base, kind: 'expire' });
+    if (await once(() => continuing(deps, licences, id, expire))) result.expired++;
   }
   return result;
+}
+
+/** Runs `work` in the trace row `id` of `table` was opened in: the sweep runs on a timer. */
+async function continuing<T>(
+  deps: Deps,
+  table: Traced,
+  id: string,
+  work: () => Promise<T>,
+): Promise<T> {
+  return withStoredTrace(await openingTrace(deps.database.db, table, id), work);
 }
 
 /** Runs `work`; false when another replica did it first or it is not due. */

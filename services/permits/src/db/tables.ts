@@ -36,6 +36,8 @@ export const applications = pgTable(
     version: integer('version').notNull(),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
+    /** W3C traceparent of the request that drafted it: the deemed acceptance continues it. */
+    traceParent: text('trace_parent'),
   },
   (t) => [
     uniqueIndex('applications_number').on(t.number),
@@ -76,6 +78,8 @@ export const licences = pgTable(
     version: integer('version').notNull(),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
+    /** W3C traceparent of the request that issued it: renewal notices and expiry continue it. */
+    traceParent: text('trace_parent'),
   },
   (t) => [
     uniqueIndex('licences_number').on(t.number),
