@@ -67,7 +67,7 @@ export type { AccessRule, Auth, RegionSource } from './auth/auth-types.js';
 export { apiKeyId, generateApiKey, verifyApiKey, type GeneratedApiKey } from './auth/api-key.js';
 export { mintToken, type MintOptions, type SigningKey } from './auth/mint-token.js';
 export { TokenClaims, type Principal } from './auth/principal.js';
-export { anyRegionCovers, assertRegionAccess, regionCovers } from './auth/region.js';
+export { anyRegionCovers, assertRegionAccess, regionCovers, scopeRegions } from './auth/region.js';
 export { createTokenVerifier, type TokenVerifier } from './auth/token-verifier.js';
 
 // health
@@ -95,6 +95,7 @@ export { retryWhileUnreachable, type RetryOptions } from './lifecycle/retry-conn
 // database
 export { connectDatabase, type ConnectOptions, type Database } from './db/connect-database.js';
 export { DatabaseError } from './db/database-error.js';
+export { inRegions } from './db/region-filter.js';
 export { ensureDatabase } from './db/ensure-database.js';
 export { migrateDatabase } from './db/migrate-database.js';
 export {

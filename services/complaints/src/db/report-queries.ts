@@ -1,5 +1,6 @@
 // Read queries of reports: one by id, lists with keyset pagination, tracking lookup.
-import { and, desc, eq, gte, inArray, like, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { inRegions } from '@yiwang/service-kit';
+import { and, desc, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Report } from '../domain/report/state.js';
 import type { Tx } from './report-store.js';
 import { reports } from './tables.js';
@@ -35,9 +36,9 @@ export interface ReportFilter {
 /** Reports newest first, after the cursor. */
 export async function listReports(tx: Tx, f: ReportFilter): Promise<Report[]> {
   const where: (SQL | undefined)[] = [
-    or(...f.visibleRegions.map(regionCondition)),
+    inRegions(reports.region, f.visibleRegions),
     f.status === undefined ? undefined : inArray(reports.status, [...f.status]),
-    f.region === undefined ? undefined : regionCondition(f.region),
+    f.region === undefined ? undefined : inRegions(reports.region, [f.region]),
     f.scope === undefined ? undefined : eq(reports.scope, f.scope),
     f.deadline === 'overdue' ? lt(reports.dueBy, f.today) : undefined,
     f.deadline === 'due-soon'
@@ -54,11 +55,4 @@ export async function listReports(tx: Tx, f: ReportFilter): Promise<Report[]> {
     .orderBy(desc(reports.receivedAt), desc(reports.id))
     .limit(f.limit);
   return rows.map((r) => r.state);
-}
-
-/** A region code and, for a city or province code, everything below it. */
-function regionCondition(region: string): SQL {
-  if (region.endsWith('0000')) return like(reports.region, `${region.slice(0, 2)}%`);
-  if (region.endsWith('00')) return like(reports.region, `${region.slice(0, 4)}%`);
-  return eq(reports.region, region);
 }

@@ -2,7 +2,8 @@
 // with how many have their earliest running deadline past or within the due-soon window. The
 // deadline tests are those of the list filter (`deadline=overdue|due-soon`), so a count and
 // the list behind it always agree.
-import { sql, type SQL } from 'drizzle-orm';
+import { inRegions } from '@yiwang/service-kit';
+import { sql } from 'drizzle-orm';
 import type { Tx } from './report-store.js';
 
 /** One group: reports of a region in one status. */
@@ -23,21 +24,13 @@ export interface StatsFilter {
 
 /** Counts of reports in the regions by region and status. */
 export async function countReports(tx: Tx, f: StatsFilter): Promise<ReportGroup[]> {
-  if (f.regions.length === 0) return [];
   const result = await tx.execute(sql`
     select region, status, count(*)::int as total,
       (count(*) filter (where due_by < ${f.today}::date))::int as overdue,
       (count(*) filter (where due_by between ${f.today}::date and ${f.dueSoonBy}::date))::int
         as "dueSoon"
     from reports
-    where ${sql.join(f.regions.map(regionCondition), sql` or `)}
+    where ${inRegions(sql`region`, f.regions)}
     group by region, status`);
   return result.rows as unknown as ReportGroup[];
-}
-
-/** A region code and, for a city or province code, everything below it (as the lists do). */
-function regionCondition(region: string): SQL {
-  if (region.endsWith('0000')) return sql`region like ${`${region.slice(0, 2)}%`}`;
-  if (region.endsWith('00')) return sql`region like ${`${region.slice(0, 4)}%`}`;
-  return sql`region = ${region}`;
 }

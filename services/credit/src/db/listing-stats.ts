@@ -1,4 +1,5 @@
 // Counting query of the supervisor's dashboard: listing cases grouped by region and status.
+import { inRegions } from '@yiwang/service-kit';
 import { sql } from 'drizzle-orm';
 import type { Executor } from './types.js';
 
@@ -14,11 +15,9 @@ export async function countListings(
   db: Executor,
   regions: readonly string[],
 ): Promise<ListingGroup[]> {
-  if (regions.length === 0) return [];
-  const covered = regions.map((r) => sql`region like ${r.replace(/(00)+$/, '') + '%'}`);
   const result = await db.execute(sql`
     select region, status, count(*)::int as n from listings
-    where ${sql.join(covered, sql` or `)}
+    where ${inRegions(sql`region`, regions)}
     group by region, status`);
   return result.rows as unknown as ListingGroup[];
 }

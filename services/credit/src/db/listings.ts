@@ -1,5 +1,6 @@
 // Queries of listing cases: the domain state as jsonb plus the columns lists filter on.
-import { and, eq, gt, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { inRegions } from '@yiwang/service-kit';
+import { and, eq, gt, inArray, lte, type SQL } from 'drizzle-orm';
 import { OPEN, type Listing, type ListingStatus } from '../domain/listing.js';
 import { listings } from './tables.js';
 import type { Executor } from './types.js';
@@ -69,9 +70,7 @@ export interface ListingFilter {
 /** Cases in id order (ids are time-ordered) after the cursor. */
 export async function listListings(db: Executor, f: ListingFilter): Promise<Listing[]> {
   const where: (SQL | undefined)[] = [
-    f.regions === undefined
-      ? undefined
-      : or(...f.regions.map((r) => sql`${listings.region} like ${regionPrefix(r) + '%'}`)),
+    f.regions === undefined ? undefined : inRegions(listings.region, f.regions),
     f.statuses === undefined ? undefined : inArray(listings.status, [...f.statuses]),
     f.subjectId === undefined ? undefined : eq(listings.subjectId, f.subjectId),
     f.after === undefined ? undefined : gt(listings.id, f.after),
@@ -96,9 +95,4 @@ export async function findExpired(db: Executor, today: string, limit: number): P
     .orderBy(listings.expiresOn)
     .limit(limit);
   return rows.map((r) => r.id);
-}
-
-/** 330500 covers 3305xx, 330502 covers itself and what hangs below (GB/T 2260). */
-function regionPrefix(region: string): string {
-  return region.replace(/(00)+$/, '');
 }

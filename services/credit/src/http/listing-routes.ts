@@ -6,6 +6,7 @@ import {
   decodeKeyCursor,
   keysetPage,
   principalOf,
+  scopeRegions,
   type Principal,
   type ServiceApp,
 } from '@yiwang/service-kit';
@@ -114,9 +115,8 @@ export function listingRoutes(app: ServiceApp, deps: Deps): void {
     async (request) => {
       const p = principalOf(request);
       const q = request.query;
-      if (q.region !== undefined) assertStaffRegion(p, q.region);
       const rows = await listListings(db, {
-        regions: q.region === undefined ? p.regions : [q.region],
+        regions: scopeRegions(p, q.region),
         ...(q.status === undefined ? {} : { statuses: [q.status] }),
         ...(q.subjectId === undefined ? {} : { subjectId: q.subjectId }),
         ...(q.cursor === undefined ? {} : { after: decodeKeyCursor(q.cursor) }),

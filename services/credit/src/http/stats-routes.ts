@@ -1,10 +1,9 @@
 // GET /v1/credit/listings/stats: listing cases counted by status, in total and by region, over
 // the caller's regions (the supervisor's dashboard; counts, not a first page of the list).
 import { Type } from '@sinclair/typebox';
-import { principalOf, type ServiceApp } from '@yiwang/service-kit';
+import { principalOf, scopeRegions, type ServiceApp } from '@yiwang/service-kit';
 import { countListings, type ListingGroup } from '../db/listing-stats.js';
 import type { Deps } from '../deps.js';
-import { assertStaffRegion } from './access.js';
 import { STAFF } from './roles.js';
 import { bearer, Obj, problems, Region } from './schemas/common.js';
 
@@ -65,8 +64,7 @@ export function statsRoutes(app: ServiceApp, deps: Deps): void {
     async (request) => {
       const p = principalOf(request);
       const { region } = request.query;
-      if (region !== undefined) assertStaffRegion(p, region);
-      const regions = region === undefined ? p.regions : [region];
+      const regions = scopeRegions(p, region);
       return summarise(regions, await countListings(deps.database.db, regions));
     },
   );

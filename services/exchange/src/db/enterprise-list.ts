@@ -1,8 +1,8 @@
 // The directory list: filters, the caller's regions, keyset pages by USCC.
+import { inRegions } from '@yiwang/service-kit';
 import { and, asc, eq, gt, ilike, like, ne, type SQL } from 'drizzle-orm';
 import { regionLikePattern } from '../domain/region.js';
 import { toEnterprise } from './enterprises.js';
-import { inRegions } from './in-regions.js';
 import { enterprises } from './tables.js';
 import type { Executor } from './types.js';
 

@@ -1,8 +1,8 @@
 // Grid cells: rows ↔ domain and queries.
+import { inRegions } from '@yiwang/service-kit';
 import { and, asc, eq, gt, like } from 'drizzle-orm';
 import type { GridCell } from '../domain/grid.js';
 import { regionLikePattern } from '../domain/region.js';
-import { inRegions } from './in-regions.js';
 import { gridCells } from './tables.js';
 import type { Executor } from './types.js';
 

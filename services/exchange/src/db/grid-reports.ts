@@ -1,8 +1,8 @@
 // Grid reports: queries.
+import { inRegions } from '@yiwang/service-kit';
 import { and, asc, eq, gt } from 'drizzle-orm';
 import type { GridReport } from '../domain/grid-report.js';
 import { reportRow, toReport } from './grid-report-rows.js';
-import { inRegions } from './in-regions.js';
 import { gridReports } from './tables.js';
 import type { Executor } from './types.js';
 

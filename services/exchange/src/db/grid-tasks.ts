@@ -1,9 +1,9 @@
 // Grid tasks: queries (rows ↔ domain: grid-task-rows.ts).
 import { activeTraceFields } from '@yiwang/bus';
+import { inRegions } from '@yiwang/service-kit';
 import { and, asc, eq, gt, isNull, lt, notInArray } from 'drizzle-orm';
 import type { GridTask } from '../domain/grid.js';
 import { toTask } from './grid-task-rows.js';
-import { inRegions } from './in-regions.js';
 import { gridTasks } from './tables.js';
 import type { Executor } from './types.js';
 

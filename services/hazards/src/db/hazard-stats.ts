@@ -1,7 +1,7 @@
 // Counting queries of the statistics view: hazard cases found in a period grouped by region,
 // enterprise, level, status and overdue flag; and filings of the period (filed, late, missing).
+import { inRegions } from '@yiwang/service-kit';
 import { sql } from 'drizzle-orm';
-import { regionPrefix } from './region-prefix.js';
 import type { Executor } from './types.js';
 
 /** One group of cases. */
@@ -15,12 +15,6 @@ export interface CaseGroup {
   readonly n: number;
 }
 
-const regionsSql = (column: string, regions: readonly string[]) =>
-  sql.join(
-    regions.map((r) => sql`${sql.raw(column)} like ${regionPrefix(r) + '%'}`),
-    sql` or `,
-  );
-
 /** Cases found in [from, to) in the regions, grouped. */
 export async function countCases(
   db: Executor,
@@ -33,7 +27,7 @@ export async function countCases(
       (coalesce(state->>'overdueFor', '') = coalesce(deadline, '-') and status <> 'closed') as overdue,
       count(*)::int as n
     from hazards
-    where (${regionsSql('region', regions)})
+    where ${inRegions(sql`region`, regions)}
       and (state->>'foundAt')::timestamptz >= ${from}::timestamptz
       and (state->>'foundAt')::timestamptz < ${to}::timestamptz
     group by 1, 2, 3, 4, 5, 6`);
@@ -50,12 +44,12 @@ export async function countFilings(
   const result = await db.execute(sql`
     select
       (select count(*)::int from statistics_filings
-        where (${regionsSql('region', regions)}) and year = ${year} and period = ${period}) as filed,
+        where ${inRegions(sql`region`, regions)} and year = ${year} and period = ${period}) as filed,
       (select count(*)::int from statistics_filings
-        where (${regionsSql('region', regions)}) and year = ${year} and period = ${period}
+        where ${inRegions(sql`region`, regions)} and year = ${year} and period = ${period}
           and late) as late,
       (select count(*)::int from enterprises e
-        where (${regionsSql('e.region', regions)}) and e.status <> 'closed'
+        where ${inRegions(sql`e.region`, regions)} and e.status <> 'closed'
           and not exists (select 1 from statistics_filings f
             where f.uscc = e.uscc and f.year = ${year} and f.period = ${period})) as missing`);
   return result.rows[0] as { filed: number; late: number; missing: number };

@@ -1,7 +1,7 @@
 // Queries of hazard cases: the domain state as jsonb plus the columns lists filter on.
-import { and, eq, gt, inArray, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNotNull, lt, sql, type SQL } from 'drizzle-orm';
+import { inRegions } from '@yiwang/service-kit';
 import type { Hazard } from '../domain/hazard.js';
-import { regionPrefix } from './region-prefix.js';
 import { hazards } from './tables.js';
 import type { Executor } from './types.js';
 
@@ -126,9 +126,7 @@ export interface HazardFilter {
 /** Cases in id order (ids are time-ordered) after the cursor. */
 export async function listHazards(db: Executor, f: HazardFilter): Promise<StoredHazard[]> {
   const where: (SQL | undefined)[] = [
-    f.regions === undefined
-      ? undefined
-      : or(...f.regions.map((r) => sql`${hazards.region} like ${regionPrefix(r) + '%'}`)),
+    f.regions === undefined ? undefined : inRegions(hazards.region, f.regions),
     f.uscc === undefined ? undefined : eq(hazards.uscc, f.uscc),
     f.status === undefined ? undefined : eq(hazards.status, f.status),
     f.level === undefined ? undefined : eq(hazards.level, f.level),

@@ -1,7 +1,7 @@
 // Queries of major hazard installations: the domain state as jsonb plus filter columns.
-import { and, eq, gt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gt, lte, sql, type SQL } from 'drizzle-orm';
+import { inRegions } from '@yiwang/service-kit';
 import type { Installation } from '../domain/installation.js';
-import { regionPrefix } from './region-prefix.js';
 import { installations } from './tables.js';
 import type { Executor } from './types.js';
 
@@ -64,9 +64,7 @@ export async function listInstallations(
   f: InstallationFilter,
 ): Promise<Installation[]> {
   const where: (SQL | undefined)[] = [
-    f.regions === undefined
-      ? undefined
-      : or(...f.regions.map((r) => sql`${installations.region} like ${regionPrefix(r) + '%'}`)),
+    f.regions === undefined ? undefined : inRegions(installations.region, f.regions),
     f.uscc === undefined ? undefined : eq(installations.uscc, f.uscc),
     f.grade === undefined ? undefined : eq(installations.grade, f.grade),
     f.dueBy === undefined ? undefined : lte(installations.nextAssessmentDue, f.dueBy),

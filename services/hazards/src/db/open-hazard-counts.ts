@@ -1,7 +1,7 @@
 // Counting query of the open-hazards view: every case not closed yet, whenever it was found,
 // grouped by region, level and status, with how many of each group are overdue and listed.
-import { and, eq, ne, or, sql, type SQL } from 'drizzle-orm';
-import { regionPrefix } from './region-prefix.js';
+import { and, eq, ne, sql, type SQL } from 'drizzle-orm';
+import { inRegions } from '@yiwang/service-kit';
 import { hazards } from './tables.js';
 import type { Executor } from './types.js';
 
@@ -19,11 +19,8 @@ export interface OpenGroup {
   readonly listed: number;
 }
 
-function scopeSql(scope: CountScope): SQL | undefined {
-  if ('uscc' in scope) return eq(hazards.uscc, scope.uscc);
-  // A token without regions covers nothing (an empty `or` would mean no filter at all).
-  if (scope.regions.length === 0) return sql`false`;
-  return or(...scope.regions.map((r) => sql`${hazards.region} like ${regionPrefix(r) + '%'}`));
+function scopeSql(scope: CountScope): SQL {
+  return 'uscc' in scope ? eq(hazards.uscc, scope.uscc) : inRegions(hazards.region, scope.regions);
 }
 
 /** Open cases of the scope, grouped, in region, status, level order. */

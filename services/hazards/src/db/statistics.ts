@@ -1,13 +1,10 @@
 // Queries of statistics filings, and of the enterprises that have not filed a period.
-import { and, eq, gt, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gt, isNull, ne, type SQL } from 'drizzle-orm';
+import { inRegions } from '@yiwang/service-kit';
 import type { Filing } from '../domain/decide-filing.js';
 import type { PeriodRef } from '../domain/periods.js';
-import { regionPrefix } from './region-prefix.js';
 import { enterprises, statisticsFilings as f } from './tables.js';
 import type { Executor } from './types.js';
-
-const inRegions = (column: typeof f.region, regions: readonly string[]) =>
-  or(...regions.map((r) => sql`${column} like ${regionPrefix(r) + '%'}`));
 
 /** Inserts a filing. */
 export async function insertFiling(db: Executor, x: Filing): Promise<void> {
@@ -80,7 +77,7 @@ export async function listMissingFilers(
       and(
         isNull(f.id),
         ne(e.status, 'closed'),
-        or(...q.regions.map((r) => sql`${e.region} like ${regionPrefix(r) + '%'}`)),
+        inRegions(e.region, q.regions),
         q.after === undefined ? undefined : gt(e.uscc, q.after),
       ),
     )

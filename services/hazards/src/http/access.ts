@@ -1,5 +1,6 @@
 // Object-level access to a case (ARCHITECTURE.md §5: role and ownership/region, no bypass):
-// an enterprise user only its own cases; staff only cases in their regions.
+// an enterprise user only its own cases; staff only cases in their regions (lists scope them
+// with the kit's `scopeRegions`, which refuses a token without regions).
 import { anyRegionCovers, ForbiddenError, type Principal } from '@yiwang/service-kit';
 import { STAFF } from './roles.js';
 
@@ -17,17 +18,4 @@ export function assertCaseAccess(p: Principal, target: { uscc: string; region: s
   if (!anyRegionCovers(p.regions, target.region)) {
     throw new ForbiddenError(`The token does not cover region ${target.region}.`);
   }
-}
-
-/** The regions a staff query covers: the one asked for (if the token covers it) or the token's. */
-export function staffRegions(p: Principal, region: string | undefined): readonly string[] {
-  if (region !== undefined) {
-    if (!anyRegionCovers(p.regions, region)) {
-      throw new ForbiddenError(`The token does not cover region ${region}.`);
-    }
-    return [region];
-  }
-  // A token without regions covers nothing (never "no filter").
-  if (p.regions.length === 0) throw new ForbiddenError('The token covers no region.');
-  return p.regions;
 }

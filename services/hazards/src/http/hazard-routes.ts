@@ -4,6 +4,7 @@ import {
   ForbiddenError,
   keysetPage,
   principalOf,
+  scopeRegions,
   type ServiceApp,
 } from '@yiwang/service-kit';
 import { Type } from '@sinclair/typebox';
@@ -11,7 +12,7 @@ import { hazardNotFound } from '../app/decided.js';
 import { localDate } from '../app/local-date.js';
 import { listHazards, loadHazard } from '../db/hazards.js';
 import type { Deps } from '../deps.js';
-import { assertCaseAccess, isEnterpriseUser, staffRegions } from './access.js';
+import { assertCaseAccess, isEnterpriseUser } from './access.js';
 import { READERS } from './roles.js';
 import { bearer, Obj, Page, problems } from './schemas/common.js';
 import { HazardQuery, HazardView, IdParams } from './schemas/hazard.js';
@@ -68,7 +69,7 @@ export function hazardRoutes(app: ServiceApp, deps: Deps): void {
         throw new ForbiddenError('An enterprise sees only its own cases.');
       }
       const rows = await listHazards(deps.database.db, {
-        ...(own ? { uscc: p.dept } : { regions: staffRegions(p, q.region) }),
+        ...(own ? { uscc: p.dept } : { regions: scopeRegions(p, q.region) }),
         ...(!own && q.uscc !== undefined ? { uscc: q.uscc } : {}),
         ...(q.status === undefined ? {} : { status: q.status }),
         ...(q.level === undefined ? {} : { level: q.level }),

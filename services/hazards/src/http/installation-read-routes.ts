@@ -5,13 +5,14 @@ import {
   ForbiddenError,
   keysetPage,
   principalOf,
+  scopeRegions,
   type ServiceApp,
 } from '@yiwang/service-kit';
 import { localDate } from '../app/local-date.js';
 import { installationNotFound } from '../app/reassess-installation.js';
 import { listInstallations, loadInstallation } from '../db/installations.js';
 import type { Deps } from '../deps.js';
-import { assertCaseAccess, isEnterpriseUser, staffRegions } from './access.js';
+import { assertCaseAccess, isEnterpriseUser } from './access.js';
 import { installationView } from './installation-routes.js';
 import { READERS } from './roles.js';
 import { bearer, IdText, Obj, Page, problems } from './schemas/common.js';
@@ -62,7 +63,7 @@ export function installationReadRoutes(app: ServiceApp, deps: Deps): void {
         throw new ForbiddenError('An enterprise sees only its own installations.');
       }
       const rows = await listInstallations(deps.database.db, {
-        ...(own ? { uscc: p.dept } : { regions: staffRegions(p, q.region) }),
+        ...(own ? { uscc: p.dept } : { regions: scopeRegions(p, q.region) }),
         ...(!own && q.uscc !== undefined ? { uscc: q.uscc } : {}),
         ...(q.grade === undefined ? {} : { grade: q.grade }),
         ...(q.dueBy === undefined ? {} : { dueBy: q.dueBy }),

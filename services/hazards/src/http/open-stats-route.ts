@@ -1,10 +1,10 @@
 // `GET /v1/hazards/stats/open`: every case not closed yet, whenever it was found, by state,
 // region and grade, with the overdue and listed ones. Scoped like the case list: an enterprise
 // its own cases, staff those in their regions (or the one region asked for, if covered).
-import { principalOf, type ServiceApp } from '@yiwang/service-kit';
+import { principalOf, scopeRegions, type ServiceApp } from '@yiwang/service-kit';
 import { openHazardStats } from '../app/open-hazard-stats.js';
 import type { Deps } from '../deps.js';
-import { isEnterpriseUser, staffRegions } from './access.js';
+import { isEnterpriseUser } from './access.js';
 import { READERS } from './roles.js';
 import { bearer, problems } from './schemas/common.js';
 import { OpenStatsQuery, OpenStatsView } from './schemas/open-stats.js';
@@ -27,7 +27,7 @@ export function openStatsRoute(app: ServiceApp, deps: Deps): void {
       const p = principalOf(request);
       const scope = isEnterpriseUser(p)
         ? { uscc: p.dept }
-        : { regions: staffRegions(p, request.query.region) };
+        : { regions: scopeRegions(p, request.query.region) };
       return openHazardStats(deps, scope);
     },
   );

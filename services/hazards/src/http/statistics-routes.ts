@@ -6,6 +6,7 @@ import {
   ForbiddenError,
   keysetPage,
   principalOf,
+  scopeRegions,
   type ServiceApp,
 } from '@yiwang/service-kit';
 import { fileStatistics } from '../app/file-statistics.js';
@@ -13,7 +14,7 @@ import { localDate } from '../app/local-date.js';
 import { listFilings, listMissingFilers } from '../db/statistics.js';
 import type { Deps } from '../deps.js';
 import { dueOn, parsePeriod, type PeriodRef } from '../domain/periods.js';
-import { isEnterpriseUser, staffRegions } from './access.js';
+import { isEnterpriseUser } from './access.js';
 import { ENTERPRISE, READERS, STAFF } from './roles.js';
 import { bearer, Page, problems } from './schemas/common.js';
 import * as S from './schemas/statistics.js';
@@ -70,7 +71,7 @@ export function statisticsRoutes(app: ServiceApp, deps: Deps): void {
         throw new ForbiddenError('An enterprise sees only its own filings.');
       }
       const rows = await listFilings(deps.database.db, {
-        ...(own ? { uscc: p.dept } : { regions: staffRegions(p, q.region) }),
+        ...(own ? { uscc: p.dept } : { regions: scopeRegions(p, q.region) }),
         ...(!own && q.uscc !== undefined ? { uscc: q.uscc } : {}),
         ...(q.period === undefined ? {} : { period: period(q.period) }),
         ...(q.late === undefined ? {} : { late: q.late }),
@@ -97,7 +98,7 @@ export function statisticsRoutes(app: ServiceApp, deps: Deps): void {
       const q = request.query;
       const ref = period(q.period);
       const rows = await listMissingFilers(deps.database.db, {
-        regions: staffRegions(p, q.region),
+        regions: scopeRegions(p, q.region),
         period: ref,
         ...(q.cursor === undefined ? {} : { after: decodeKeyCursor(q.cursor) }),
         limit: q.limit + 1,

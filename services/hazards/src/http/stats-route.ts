@@ -1,9 +1,8 @@
 // `GET /v1/hazards/stats`: cases of a period by level and state, rectification rate and
 // overdue, per region and per enterprise, and the period's filings (staff, in their regions).
-import { principalOf, type ServiceApp } from '@yiwang/service-kit';
+import { principalOf, scopeRegions, type ServiceApp } from '@yiwang/service-kit';
 import { hazardStats } from '../app/hazard-stats.js';
 import type { Deps } from '../deps.js';
-import { staffRegions } from './access.js';
 import { STAFF } from './roles.js';
 import { bearer, problems } from './schemas/common.js';
 import * as S from './schemas/statistics.js';
@@ -28,7 +27,7 @@ export function statsRoute(app: ServiceApp, deps: Deps): void {
     async (request) => {
       const p = principalOf(request);
       const q = request.query;
-      return hazardStats(deps, staffRegions(p, q.region), period(q.period), q.top);
+      return hazardStats(deps, scopeRegions(p, q.region), period(q.period), q.top);
     },
   );
 }

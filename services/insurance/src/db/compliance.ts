@@ -1,5 +1,6 @@
 // Queries of the compliance records.
-import { and, asc, eq, gt, or, sql, type SQL } from 'drizzle-orm';
+import { inRegions } from '@yiwang/service-kit';
+import { and, asc, eq, gt, type SQL } from 'drizzle-orm';
 import type { Compliance } from '../domain/compliance.js';
 import { compliance } from './tables.js';
 import type { Executor } from './types.js';
@@ -38,10 +39,7 @@ export interface ComplianceFilter {
 
 /** A keyset page of records by USCC within the regions. */
 export async function listCompliance(db: Executor, f: ComplianceFilter): Promise<Compliance[]> {
-  const prefixes = f.regions.map((r) => r.replace(/0{2,4}$/, ''));
-  const where: SQL[] = [
-    or(...prefixes.map((p) => sql`${compliance.region} like ${`${p}%`}`)) ?? sql`false`,
-  ];
+  const where: SQL[] = [inRegions(compliance.region, f.regions)];
   if (f.status !== undefined) where.push(eq(compliance.status, f.status));
   if (f.after !== undefined) where.push(gt(compliance.uscc, f.after));
   const rows = await db

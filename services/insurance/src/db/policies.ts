@@ -1,5 +1,6 @@
 // Queries of policies: load under lock, insert, save, lists and the sweeper's candidates.
-import { and, asc, eq, gt, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { inRegions } from '@yiwang/service-kit';
+import { and, asc, eq, gt, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Policy } from '../domain/policy.js';
 import { policies } from './tables.js';
 import type { Executor } from './types.js';
@@ -79,10 +80,7 @@ export async function listPolicies(db: Executor, f: PolicyFilter): Promise<Polic
   if (f.insurer !== undefined) where.push(eq(policies.insurer, f.insurer));
   if (f.uscc !== undefined) where.push(eq(policies.uscc, f.uscc));
   if (f.status !== undefined) where.push(eq(policies.status, f.status));
-  if (f.regions !== undefined) {
-    const prefixes = f.regions.map((r) => r.replace(/0{2,4}$/, ''));
-    where.push(or(...prefixes.map((p) => sql`${policies.region} like ${`${p}%`}`)) ?? sql`false`);
-  }
+  if (f.regions !== undefined) where.push(inRegions(policies.region, f.regions));
   if (f.after !== undefined) where.push(gt(policies.id, f.after));
   const rows = await db
     .select()

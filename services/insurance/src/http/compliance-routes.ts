@@ -2,11 +2,11 @@
 // and one enterprise's record.
 import { Type } from '@sinclair/typebox';
 import {
-  assertRegionAccess,
   decodeKeyCursor,
   DomainError,
   keysetPage,
   principalOf,
+  scopeRegions,
   type ServiceApp,
 } from '@yiwang/service-kit';
 import { loadCompliance, listCompliance } from '../db/compliance.js';
@@ -54,9 +54,8 @@ export function complianceRoutes(app: ServiceApp, deps: Deps): void {
     async (request) => {
       const p = principalOf(request);
       const q = request.query;
-      if (q.region !== undefined) assertRegionAccess(p, q.region);
       const rows = await listCompliance(deps.database.db, {
-        regions: q.region === undefined ? p.regions : [q.region],
+        regions: scopeRegions(p, q.region),
         ...(q.status === undefined ? {} : { status: q.status }),
         after: decodeKeyCursor(q.cursor),
         limit: q.limit + 1,

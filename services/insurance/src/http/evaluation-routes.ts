@@ -1,7 +1,7 @@
 // The annual evaluation of an insurer's prevention services: for the bureau's supervisors,
 // within their regions, and for the insurer itself (all of it).
 import { Type } from '@sinclair/typebox';
-import { ForbiddenError, principalOf, type ServiceApp } from '@yiwang/service-kit';
+import { ForbiddenError, principalOf, scopeRegions, type ServiceApp } from '@yiwang/service-kit';
 import { evaluateInsurerYear } from '../app/evaluate-insurer.js';
 import type { Deps } from '../deps.js';
 import { actingAs, INSURER, SUPERVISORS } from './roles.js';
@@ -46,7 +46,7 @@ export function evaluationRoutes(app: ServiceApp, deps: Deps): void {
       if (!supervisor && (actingAs(p) !== 'insurer' || p.dept !== insurer)) {
         throw new ForbiddenError('An insurer sees only its own evaluation.');
       }
-      return evaluateInsurerYear(deps, insurer, year, supervisor ? p.regions : undefined);
+      return evaluateInsurerYear(deps, insurer, year, supervisor ? scopeRegions(p) : undefined);
     },
   );
 }

@@ -5,6 +5,7 @@ import {
   ForbiddenError,
   keysetPage,
   principalOf,
+  scopeRegions,
   type ServiceApp,
 } from '@yiwang/service-kit';
 import { policyNotFound } from '../app/decided.js';
@@ -84,7 +85,7 @@ export function policyRoutes(app: ServiceApp, deps: Deps): void {
       if (acting === 'enterprise' && q.uscc !== undefined && q.uscc !== p.dept) {
         throw new ForbiddenError('An enterprise sees only its own policies.');
       }
-      if (q.region !== undefined) assertRegionAccess(p, q.region);
+      if (acting === 'enterprise' && q.region !== undefined) assertRegionAccess(p, q.region);
       const rows = await listPolicies(deps.database.db, {
         ...(acting === 'enterprise'
           ? { uscc: p.dept }
@@ -92,9 +93,7 @@ export function policyRoutes(app: ServiceApp, deps: Deps): void {
             ? {}
             : { uscc: q.uscc }),
         ...(acting === 'insurer' ? { insurer: p.dept } : {}),
-        ...(acting === 'enterprise'
-          ? {}
-          : { regions: q.region === undefined ? p.regions : [q.region] }),
+        ...(acting === 'enterprise' ? {} : { regions: scopeRegions(p, q.region) }),
         ...(q.status === undefined ? {} : { status: q.status }),
         after: decodeKeyCursor(q.cursor),
         limit: q.limit + 1,

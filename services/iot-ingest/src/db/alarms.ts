@@ -1,7 +1,7 @@
 // Alarms: rows written by the ingest path (raised, cleared) and by the lifecycle use cases.
 import { and, asc, eq, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { inRegions } from '@yiwang/service-kit';
 import type { Alarm, AlarmStatus, Disposition, EscalationTier } from '../domain/alarm.js';
-import { inRegions } from './regions.js';
 import { alarms } from './tables.js';
 import type { Executor } from './types.js';
 
@@ -121,7 +121,7 @@ export interface AlarmFilter {
 export async function listAlarms(db: Executor, f: AlarmFilter): Promise<AlarmRow[]> {
   const where: (SQL | undefined)[] = [
     f.uscc === undefined ? undefined : eq(alarms.uscc, f.uscc),
-    inRegions(alarms.region, f.regions),
+    f.regions === undefined ? undefined : inRegions(alarms.region, f.regions),
     f.levels === undefined ? undefined : inArray(alarms.level, [...f.levels]),
     f.status === undefined ? undefined : eq(alarms.status, f.status),
     f.sensorId === undefined ? undefined : eq(alarms.sensorId, f.sensorId),

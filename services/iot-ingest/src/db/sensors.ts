@@ -1,8 +1,8 @@
 // Sensors: row ↔ domain mapping and queries.
+import { inRegions } from '@yiwang/service-kit';
 import { and, asc, eq, getTableColumns, gt, inArray, sql } from 'drizzle-orm';
 import type { Sensor, SensorKind, Unit } from '../domain/sensor.js';
 import { INITIAL_STATE, type SensorState, type SensorStatus } from '../domain/sensor-state.js';
-import { inRegions } from './regions.js';
 import { sensors, sensorStates } from './tables.js';
 import type { Executor } from './types.js';
 
@@ -112,7 +112,7 @@ export async function listSensors(
     .where(
       and(
         f.uscc === undefined ? undefined : eq(sensors.uscc, f.uscc),
-        inRegions(sensors.region, f.regions),
+        f.regions === undefined ? undefined : inRegions(sensors.region, f.regions),
         f.status === undefined ? undefined : eq(status, f.status),
         f.after === undefined ? undefined : gt(sensors.id, f.after),
       ),

@@ -1,11 +1,6 @@
 // Object-level access (ARCHITECTURE.md §5: role and ownership/region, no bypass): an
 // enterprise user only what belongs to its USCC; staff only what lies in their regions.
-import {
-  anyRegionCovers,
-  assertRegionAccess,
-  ForbiddenError,
-  type Principal,
-} from '@yiwang/service-kit';
+import { anyRegionCovers, ForbiddenError, scopeRegions, type Principal } from '@yiwang/service-kit';
 import { STAFF } from './roles.js';
 
 /** True when the caller acts as an enterprise (no staff role). */
@@ -33,16 +28,14 @@ export interface ListScope {
 /**
  * The scope of a list (alarms, sensors) for `p` asking for `uscc`/`region`: an enterprise user
  * lists its own rows (another USCC is 403), staff the rows in their regions (a region they do
- * not cover is 403), narrowed by what was asked.
+ * not cover is 403, and so is a token without regions), narrowed by what was asked.
  */
 export function listScope(p: Principal, q: { uscc?: string; region?: string }): ListScope {
-  const regions = q.region === undefined ? undefined : [q.region];
   if (isEnterpriseUser(p)) {
     if (q.uscc !== undefined && q.uscc !== p.dept) {
       throw new ForbiddenError('An enterprise sees only its own data.');
     }
-    return { uscc: p.dept, ...(regions === undefined ? {} : { regions }) };
+    return { uscc: p.dept, ...(q.region === undefined ? {} : { regions: [q.region] }) };
   }
-  if (q.region !== undefined) assertRegionAccess(p, q.region);
-  return { regions: regions ?? p.regions, ...(q.uscc === undefined ? {} : { uscc: q.uscc }) };
+  return { regions: scopeRegions(p, q.region), ...(q.uscc === undefined ? {} : { uscc: q.uscc }) };
 }

@@ -1,7 +1,7 @@
 // Counting query of the supervisor's dashboard: applications grouped by region and status,
 // with how many of them have passed their statutory decision date.
+import { inRegions } from '@yiwang/service-kit';
 import { sql } from 'drizzle-orm';
-import { regionsWhere } from './applications.js';
 import { applications } from './tables.js';
 import type { Executor } from './types.js';
 
@@ -28,6 +28,6 @@ export async function countApplications(
       decisionOverdue: sql<number>`(count(*) filter (where ${applications.decisionDueBy} < ${today}))::int`,
     })
     .from(applications)
-    .where(regionsWhere(applications.region, regions))
+    .where(inRegions(applications.region, regions))
     .groupBy(applications.region, applications.status);
 }

@@ -1,6 +1,6 @@
 // Queries of applications: the domain state as jsonb plus the columns lists filter on.
-import { and, eq, gt, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { inRegions } from '@yiwang/service-kit';
+import { and, eq, gt, inArray, lt, type SQL } from 'drizzle-orm';
 import type { Application } from '../domain/application.js';
 import { applications } from './tables.js';
 import type { Executor } from './types.js';
@@ -85,7 +85,7 @@ export interface ApplicationFilter {
 /** Applications in id order (ids are time-ordered) after the cursor. */
 export async function listApplications(db: Executor, f: ApplicationFilter): Promise<Application[]> {
   const where: (SQL | undefined)[] = [
-    f.regions === undefined ? undefined : regionsWhere(applications.region, f.regions),
+    f.regions === undefined ? undefined : inRegions(applications.region, f.regions),
     f.uscc === undefined ? undefined : eq(applications.uscc, f.uscc),
     f.status === undefined ? undefined : eq(applications.status, f.status),
     f.licenceType === undefined ? undefined : eq(applications.licenceType, f.licenceType),
@@ -113,10 +113,4 @@ export async function findNoticeLapsed(
     .orderBy(applications.noticeDueBy)
     .limit(limit);
   return rows.map((r) => r.id);
-}
-
-/** `region like` conditions: 330500 covers 3305xx, 330502 itself and below (GB/T 2260). */
-export function regionsWhere(column: AnyPgColumn, regions: readonly string[]): SQL | undefined {
-  if (regions.length === 0) return sql`false`;
-  return or(...regions.map((r) => sql`${column} like ${r.replace(/(00)+$/, '') + '%'}`));
 }

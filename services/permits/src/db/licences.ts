@@ -1,7 +1,7 @@
 // Queries of licences.
 import { and, eq, gt, inArray, lt, lte, or, isNull, ne, type SQL } from 'drizzle-orm';
+import { inRegions } from '@yiwang/service-kit';
 import type { Licence } from '../domain/licence.js';
-import { regionsWhere } from './applications.js';
 import { licences } from './tables.js';
 import type { Executor } from './types.js';
 
@@ -70,7 +70,7 @@ export interface LicenceFilter {
 /** Licences in id order after the cursor. */
 export async function listLicences(db: Executor, f: LicenceFilter): Promise<Licence[]> {
   const where: (SQL | undefined)[] = [
-    f.regions === undefined ? undefined : regionsWhere(licences.region, f.regions),
+    f.regions === undefined ? undefined : inRegions(licences.region, f.regions),
     f.uscc === undefined ? undefined : eq(licences.uscc, f.uscc),
     f.status === undefined ? undefined : eq(licences.status, f.status),
     f.after === undefined ? undefined : gt(licences.id, f.after),

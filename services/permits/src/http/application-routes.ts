@@ -7,6 +7,7 @@ import {
   ForbiddenError,
   keysetPage,
   principalOf,
+  scopeRegions,
   type ServiceApp,
 } from '@yiwang/service-kit';
 import { applicationNotFound } from '../app/decided.js';
@@ -123,9 +124,8 @@ export function applicationRoutes(app: ServiceApp, deps: Deps): void {
       if (own && q.uscc !== undefined && q.uscc !== p.dept) {
         throw new ForbiddenError('An enterprise sees only its own applications.');
       }
-      if (!own && q.region !== undefined) assertRegionAccess(p, q.region);
       const rows = await listApplications(deps.database.db, {
-        ...(own ? { uscc: p.dept } : { regions: q.region === undefined ? p.regions : [q.region] }),
+        ...(own ? { uscc: p.dept } : { regions: scopeRegions(p, q.region) }),
         ...(!own && q.uscc !== undefined ? { uscc: q.uscc } : {}),
         ...(q.status === undefined ? {} : { status: q.status }),
         ...(q.licenceType === undefined ? {} : { licenceType: q.licenceType }),

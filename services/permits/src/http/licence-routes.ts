@@ -2,11 +2,11 @@
 // supervisor's decision; cancel (注销) on the holder's surrender or by staff.
 import type { Static } from '@sinclair/typebox';
 import {
-  assertRegionAccess,
   decodeKeyCursor,
   ForbiddenError,
   keysetPage,
   principalOf,
+  scopeRegions,
   type Principal,
   type ServiceApp,
 } from '@yiwang/service-kit';
@@ -79,9 +79,8 @@ export function licenceRoutes(app: ServiceApp, deps: Deps): void {
       if (own && q.uscc !== undefined && q.uscc !== p.dept) {
         throw new ForbiddenError('An enterprise sees only its own licences.');
       }
-      if (!own && q.region !== undefined) assertRegionAccess(p, q.region);
       const rows = await listLicences(deps.database.db, {
-        ...(own ? { uscc: p.dept } : { regions: q.region === undefined ? p.regions : [q.region] }),
+        ...(own ? { uscc: p.dept } : { regions: scopeRegions(p, q.region) }),
         ...(!own && q.uscc !== undefined ? { uscc: q.uscc } : {}),
         ...(q.status === undefined ? {} : { status: q.status }),
         ...(q.cursor === undefined ? {} : { after: decodeKeyCursor(q.cursor) }),

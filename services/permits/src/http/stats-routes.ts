@@ -2,7 +2,7 @@
 // with those in progress and those past their decision date (the supervisor's dashboard;
 // counts over the caller's regions, not a first page of the list).
 import { Type } from '@sinclair/typebox';
-import { assertRegionAccess, principalOf, type ServiceApp } from '@yiwang/service-kit';
+import { principalOf, scopeRegions, type ServiceApp } from '@yiwang/service-kit';
 import { localDate } from '../app/local-date.js';
 import { countApplications, type ApplicationGroup } from '../db/application-stats.js';
 import type { Deps } from '../deps.js';
@@ -86,8 +86,7 @@ export function statsRoutes(app: ServiceApp, deps: Deps): void {
     async (request) => {
       const p = principalOf(request);
       const { region } = request.query;
-      if (region !== undefined) assertRegionAccess(p, region);
-      const regions = region === undefined ? p.regions : [region];
+      const regions = scopeRegions(p, region);
       const today = localDate(deps.clock.now());
       return summarise(regions, today, await countApplications(deps.database.db, regions, today));
     },
