@@ -1,12 +1,17 @@
 // infra/k8s against the published Kubernetes JSON schemas (yannh/kubernetes-json-schema,
 // standalone-strict, vendored in tests/infra/schemas/kubernetes): there is no cluster here to
 // `kubectl apply --dry-run=server` them. Each object is validated against the schema of its
-// kind; Deployments and StatefulSets, whose whole schemas are too large to vendor (see
-// schemas/README.md), have every container validated against the Container schema, which is
+// kind. Deployments, StatefulSets and PodDisruptionBudgets, whose strict schemas are too large
+// to vendor (see schemas/README.md), are validated whole by `kubernetes-models` (validators
+// generated from the Kubernetes 1.27 OpenAPI: types, enums and required fields, not unknown
+// keys), and every container of a workload also against the strict Container schema, which is
 // where probes, ports, resources and the security context live.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
+import { StatefulSet } from 'kubernetes-models/apps/v1/StatefulSet';
+import { PodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBudget';
 import { parseAllDocuments } from 'yaml';
 import { errorLines, schemaValidator } from './support/schemas.js';
 import { root } from './support/services.js';
@@ -32,11 +37,15 @@ const SCHEMAS: Record<string, string> = {
   'autoscaling/v2 HorizontalPodAutoscaler':
     'kubernetes/horizontalpodautoscaler-autoscaling-v2.json',
 };
-/** Workloads validated through their pod template's containers. */
+/** Kinds validated by kubernetes-models' generated validators (they throw on a violation). */
+const MODELS: Record<string, (m: Manifest) => { validate(): void }> = {
+  'apps/v1 Deployment': (m) => new Deployment(m as never),
+  'apps/v1 StatefulSet': (m) => new StatefulSet(m as never),
+  'policy/v1 PodDisruptionBudget': (m) => new PodDisruptionBudget(m as never),
+};
+/** Workloads whose pod template's containers are also checked against the strict schema. */
 const WORKLOADS = new Set(['apps/v1 Deployment', 'apps/v1 StatefulSet']);
 const CONTAINER_SCHEMA = 'kubernetes/container-v1.json';
-/** Kinds with no vendored schema yet (schemas/README.md says why); anything else must have one. */
-const UNVALIDATED = new Set(['policy/v1 PodDisruptionBudget']);
 
 const typeOf = (m: Manifest) => `${m.apiVersion} ${m.kind}`;
 
@@ -59,6 +68,14 @@ async function problems({ file, manifest }: Document): Promise<string[]> {
     const validate = await schemaValidator(schema);
     validate(manifest);
     lines.push(...errorLines(validate.errors).map((line) => `${where}: ${line}`));
+  }
+  const model = MODELS[typeOf(manifest)];
+  if (model) {
+    try {
+      model(manifest).validate();
+    } catch (error) {
+      lines.push(`${where}: ${(error as Error).message}`);
+    }
   }
   if (WORKLOADS.has(typeOf(manifest))) {
     const validate = await schemaValidator(CONTAINER_SCHEMA);
@@ -93,10 +110,10 @@ function copyOf(kind: string): Document {
 }
 
 describe('infra/k8s against the published Kubernetes schemas', () => {
-  it('has a schema for every kind it deploys, but the known exceptions', () => {
+  it('has a schema for every kind it deploys', () => {
     const kinds = new Set(documents.map((d) => typeOf(d.manifest)));
-    const uncovered = [...kinds].filter((k) => !SCHEMAS[k] && !WORKLOADS.has(k));
-    expect(uncovered.sort()).toEqual([...UNVALIDATED].sort());
+    const uncovered = [...kinds].filter((k) => !SCHEMAS[k] && !MODELS[k]);
+    expect(uncovered).toEqual([]);
   });
 
   it('validates every manifest', async () => {
@@ -142,6 +159,44 @@ describe('infra/k8s against the published Kubernetes schemas', () => {
       },
     ],
   ];
+
+  /** Mistakes only the kubernetes-models validators see, and the words of their message. */
+  const modelMistakes: [string, string, string, (m: Manifest) => void][] = [
+    [
+      'a Deployment without its selector',
+      'Deployment',
+      'data/spec must have required property selector',
+      (m) => {
+        delete (m.spec as Record<string, unknown>).selector;
+      },
+    ],
+    [
+      'a StatefulSet with replicas as a string',
+      'StatefulSet',
+      'data/spec/replicas must be integer',
+      (m) => {
+        Object.assign(m.spec ?? {}, { replicas: '3' });
+      },
+    ],
+    [
+      'a disruption budget whose selector is a string',
+      'PodDisruptionBudget',
+      'data/spec/selector must be object',
+      (m) => {
+        Object.assign(m.spec ?? {}, { selector: 'app=nats' });
+      },
+    ],
+  ];
+
+  it.each(modelMistakes)('rejects %s', async (_, kind, message, spoil) => {
+    const document = copyOf(kind);
+    spoil(document.manifest);
+    const found = await problems(document);
+    expect(
+      found.some((line) => line.includes(message)),
+      found.join('\n'),
+    ).toBe(true);
+  });
 
   it.each(mistakes)('rejects a copy with %s', async (_, kind, path, spoil) => {
     const document = copyOf(kind);
