@@ -476,7 +476,10 @@ describe.skipIf(!ready)('the console in a browser', () => {
     expect(await page.getByText('湖安委〔2026〕3号', { exact: false }).count()).toBe(0);
     const hazardCalls = fake.received.filter((r) => r.url.startsWith('/v1/hazards'));
     expect(hazardCalls.map((r) => r.url)).toEqual(
-      expect.arrayContaining(['/v1/hazards/stats/open', '/v1/hazards?listed=true&limit=200']),
+      expect.arrayContaining([
+        '/v1/hazards/stats/open',
+        '/v1/hazards?listed=true&open=true&limit=200',
+      ]),
     );
     expect(hazardCalls.every((r) => r.principal?.regions.includes('330500'))).toBe(true);
     await page.getByRole('img', { name: '严重失信名单' }).getByText('已列入').waitFor();

@@ -174,6 +174,20 @@ describe('GET /v1/hazards?listed=true', () => {
     expect(all).toHaveLength(4);
   });
 
+  it('lists only the cases not closed yet with open=true', async () => {
+    const open = await get('/v1/hazards?open=true', supervisor);
+    expect(open.statusCode, open.body).toBe(200);
+    const openIds = open.json<{ items: { id: string; status: string }[] }>().items;
+    expect(openIds.map((h) => h.id)).not.toContain(ids.closed);
+    expect(openIds).toHaveLength(3);
+    expect(openIds.every((h) => h.status !== 'closed')).toBe(true);
+    const both = await get('/v1/hazards?listed=true&open=true', supervisor);
+    expect(both.json<{ items: { id: string }[] }>().items.map((h) => h.id)).toEqual([
+      ids.listedMajor,
+    ]);
+    expect((await get('/v1/hazards?open=false')).statusCode).toBe(400);
+  });
+
   it('refuses listed=false (no such filter) and a staff token without regions', async () => {
     expect((await get('/v1/hazards?listed=false')).statusCode).toBe(400);
     expect((await get('/v1/hazards?listed=yes')).statusCode).toBe(400);

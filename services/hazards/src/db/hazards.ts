@@ -1,5 +1,5 @@
 // Queries of hazard cases: the domain state as jsonb plus the columns lists filter on.
-import { and, eq, gt, inArray, isNotNull, lt, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNotNull, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { inRegions } from '@yiwang/service-kit';
 import type { Hazard } from '../domain/hazard.js';
 import { hazards } from './tables.js';
@@ -119,6 +119,8 @@ export interface HazardFilter {
   readonly level?: string;
   readonly source?: string;
   readonly listedOnly?: boolean;
+  /** Only cases not closed yet. */
+  readonly openOnly?: boolean;
   readonly after?: string;
   readonly limit: number;
 }
@@ -132,6 +134,7 @@ export async function listHazards(db: Executor, f: HazardFilter): Promise<Stored
     f.level === undefined ? undefined : eq(hazards.level, f.level),
     f.source === undefined ? undefined : eq(hazards.source, f.source),
     f.listedOnly === true ? isNotNull(hazards.listed) : undefined,
+    f.openOnly === true ? ne(hazards.status, 'closed') : undefined,
     f.after === undefined ? undefined : gt(hazards.id, f.after),
   ];
   const rows = await db

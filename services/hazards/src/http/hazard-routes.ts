@@ -20,12 +20,16 @@ import { hazardView } from './views.js';
 
 const tags = ['hazards'];
 
-/** The list's query: HazardQuery's filters and `listed=true`, the cases listed for supervision. */
+/**
+ * The list's query: HazardQuery's filters, `listed=true` (the cases listed for supervision) and
+ * `open=true` (not closed yet).
+ */
 const ListQuery = Obj({
   ...HazardQuery.properties,
   listed: Type.Optional(
     Type.Literal(true, { description: 'only cases listed for supervision (挂牌督办)' }),
   ),
+  open: Type.Optional(Type.Literal(true, { description: 'only cases not closed yet' })),
 });
 
 /** Registers `GET /v1/hazards[/{id}]` (the report route is in report-hazard-route.ts). */
@@ -75,6 +79,7 @@ export function hazardRoutes(app: ServiceApp, deps: Deps): void {
         ...(q.level === undefined ? {} : { level: q.level }),
         ...(q.source === undefined ? {} : { source: q.source }),
         ...(q.listed === undefined ? {} : { listedOnly: q.listed }),
+        ...(q.open === undefined ? {} : { openOnly: q.open }),
         ...(q.cursor === undefined ? {} : { after: decodeKeyCursor(q.cursor) }),
         limit: q.limit + 1,
       });

@@ -55,7 +55,7 @@ export function Overview() {
   const { t, lang } = useT();
   const hazards = useGet<OpenHazardStats>('/hazards/v1/hazards/stats/open');
   const listedCases = useGet<{ items: ListedHazard[] }>(
-    '/hazards/v1/hazards?listed=true&limit=200',
+    '/hazards/v1/hazards?listed=true&open=true&limit=200',
   );
   const listings = useGet<ListingStats>('/credit/v1/credit/listings/stats');
   const permits = useGet<PermitStats>('/permits/v1/permits/applications/stats');
