@@ -92,6 +92,9 @@ export { runService } from './lifecycle/run-service.js';
 export type { RunServiceOptions, ServiceContext } from './lifecycle/service-context.js';
 export { retryWhileUnreachable, type RetryOptions } from './lifecycle/retry-connection.js';
 
+// dashboards
+export { tallyByRegion, type RegionTallies, type RegionTally } from './stats/tally-by-region.js';
+
 // database
 export { connectDatabase, type ConnectOptions, type Database } from './db/connect-database.js';
 export { DatabaseError } from './db/database-error.js';

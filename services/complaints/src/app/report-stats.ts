@@ -1,7 +1,12 @@
 // The supervisor's deadline dashboard (GET /v1/reports/stats): how many reports are overdue
 // or due soon, in total, by region and by status, over the caller's regions (or one of them).
 // Counts only: nothing about a reporter or a case's content leaves in them.
-import { ForbiddenError, anyRegionCovers, type Principal } from '@yiwang/service-kit';
+import {
+  ForbiddenError,
+  anyRegionCovers,
+  tallyByRegion,
+  type Principal,
+} from '@yiwang/service-kit';
 import { countReports, type ReportGroup } from '../db/report-stats.js';
 import type { Deps } from '../deps.js';
 import { bureauDate, plusDays } from '../domain/calendar.js';
@@ -32,23 +37,12 @@ export async function reportStats(deps: Deps, caller: Principal, region: string 
   const today = bureauDate(deps.clock());
   const dueSoonBy = plusDays(today, deps.deadlines.dueSoonDays);
   const groups = await countReports(deps.database.db, { regions, today, dueSoonBy });
-  const totals = empty();
-  const byRegion = new Map<string, ReportCounts>();
-  for (const g of groups) {
-    add(totals, g);
-    const r = byRegion.get(g.region) ?? empty();
-    byRegion.set(g.region, r);
-    add(r, g);
-  }
+  const mostOverdue = (a: ReportCounts, b: ReportCounts) =>
+    b.overdue - a.overdue || b.total - a.total;
   return {
     regions: [...regions],
     today,
     dueSoonBy,
-    totals,
-    byRegion: [...byRegion]
-      .map(([code, c]) => ({ region: code, ...c }))
-      .sort(
-        (a, b) => b.overdue - a.overdue || b.total - a.total || a.region.localeCompare(b.region),
-      ),
+    ...tallyByRegion(groups, empty, add, mostOverdue),
   };
 }

@@ -1,7 +1,7 @@
 // GET /v1/credit/listings/stats: listing cases counted by status, in total and by region, over
 // the caller's regions (the supervisor's dashboard; counts, not a first page of the list).
 import { Type } from '@sinclair/typebox';
-import { principalOf, scopeRegions, type ServiceApp } from '@yiwang/service-kit';
+import { principalOf, scopeRegions, tallyByRegion, type ServiceApp } from '@yiwang/service-kit';
 import { countListings, type ListingGroup } from '../db/listing-stats.js';
 import type { Deps } from '../deps.js';
 import { STAFF } from './roles.js';
@@ -30,20 +30,10 @@ function add(c: Counts, g: ListingGroup): void {
 
 /** Totals and per-region counts of the groups, the busiest region first. */
 function summarise(regions: readonly string[], groups: readonly ListingGroup[]) {
-  const totals: Counts = { total: 0, byStatus: {} };
-  const byRegion = new Map<string, Counts>();
-  for (const g of groups) {
-    add(totals, g);
-    const r = byRegion.get(g.region) ?? { total: 0, byStatus: {} };
-    byRegion.set(g.region, r);
-    add(r, g);
-  }
+  const empty = (): Counts => ({ total: 0, byStatus: {} });
   return {
     regions: [...regions],
-    totals,
-    byRegion: [...byRegion]
-      .map(([region, c]) => ({ region, ...c }))
-      .sort((a, b) => b.total - a.total || a.region.localeCompare(b.region)),
+    ...tallyByRegion(groups, empty, add, (a, b) => b.total - a.total),
   };
 }
 

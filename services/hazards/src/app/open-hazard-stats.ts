@@ -1,6 +1,7 @@
 // The open-hazards view (GET /v1/hazards/stats/open): every case not closed yet, whenever it
 // was found, counted by state, region and grade, with the overdue and listed (挂牌督办) ones —
 // in total, per region, and as the full region × level × status groups.
+import { tallyByRegion } from '@yiwang/service-kit';
 import { countOpenHazards, type CountScope, type OpenGroup } from '../db/open-hazard-counts.js';
 import type { Deps } from '../deps.js';
 import { localDate } from './local-date.js';
@@ -40,19 +41,10 @@ function add(c: OpenCounts, g: OpenGroup): void {
 /** Computes the view for `scope` as it stands now. */
 export async function openHazardStats(deps: Deps, scope: CountScope) {
   const groups = await countOpenHazards(deps.database.db, scope);
-  const totals = empty();
-  const byRegion = new Map<string, OpenCounts>();
-  for (const g of groups) {
-    add(totals, g);
-    const r = byRegion.get(g.region) ?? empty();
-    byRegion.set(g.region, r);
-    add(r, g);
-  }
   return {
     ...('uscc' in scope ? { uscc: scope.uscc } : { regions: [...scope.regions] }),
     today: localDate(deps.clock.now()),
-    totals,
-    byRegion: [...byRegion].map(([region, c]) => ({ region, ...c })),
+    ...tallyByRegion(groups, empty, add),
     groups,
   };
 }

@@ -2,7 +2,7 @@
 // with those in progress and those past their decision date (the supervisor's dashboard;
 // counts over the caller's regions, not a first page of the list).
 import { Type } from '@sinclair/typebox';
-import { principalOf, scopeRegions, type ServiceApp } from '@yiwang/service-kit';
+import { principalOf, scopeRegions, tallyByRegion, type ServiceApp } from '@yiwang/service-kit';
 import { localDate } from '../app/local-date.js';
 import { countApplications, type ApplicationGroup } from '../db/application-stats.js';
 import type { Deps } from '../deps.js';
@@ -51,22 +51,8 @@ function add(c: Counts, g: ApplicationGroup): void {
 
 /** Totals and per-region counts of the groups, the region with most in progress first. */
 function summarise(regions: readonly string[], today: string, groups: readonly ApplicationGroup[]) {
-  const totals = empty();
-  const byRegion = new Map<string, Counts>();
-  for (const g of groups) {
-    add(totals, g);
-    const r = byRegion.get(g.region) ?? empty();
-    byRegion.set(g.region, r);
-    add(r, g);
-  }
-  return {
-    regions: [...regions],
-    today,
-    totals,
-    byRegion: [...byRegion]
-      .map(([region, c]) => ({ region, ...c }))
-      .sort((a, b) => b.inProgress - a.inProgress || a.region.localeCompare(b.region)),
-  };
+  const inProgressFirst = (a: Counts, b: Counts) => b.inProgress - a.inProgress;
+  return { regions: [...regions], today, ...tallyByRegion(groups, empty, add, inProgressFirst) };
 }
 
 /** Registers the stats route (bureau staff, in their regions, like the list). */
