@@ -60,7 +60,9 @@ describe('relay', () => {
     relay.start();
     const other = await bus.pool.connect();
     try {
-      await waitFor(async () => (await listening()) === true, { timeout: 5_000 });
+      // Idle means nothing held back: under load, other databases' open transactions (txids are
+      // cluster-wide) can hold the file's earlier rows back for a while.
+      await waitFor(async () => (await listening()) === true, { timeout: 20_000 });
       const before = await streamCount(bus.nats.jsm, stream);
       const start = Date.now();
       await bus.db.transaction((tx) => bus.outbox.add(tx, noted('hz-wake', 1)));
