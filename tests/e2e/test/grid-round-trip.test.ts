@@ -5,6 +5,7 @@
 // and the grid centre's triage dispatches it as a task.
 import { waitFor } from '@yiwang/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GRID_TASK_DISPATCHED, setUpGridPlatform } from './support/grid-platform.js';
 import { startHub, type Hub } from './support/hub.js';
 import type { Claims } from './support/token.js';
 import { uscc } from './support/uscc.js';
@@ -16,7 +17,6 @@ import {
 
 const USCC = uscc('91330502MA2E2E701');
 const CELL = 'cell-zhihu-07';
-const DISPATCHED = 'yiwang.exchange.gridtask.dispatched.v1';
 const admin: Claims = { roles: ['admin', 'directory-clerk', 'grid-centre'], sub: 'admin-1' };
 const centre: Claims = { roles: ['grid-centre'], regions: ['330502'], sub: 'centre-1' };
 const worker: Claims = { roles: ['grid-worker'], regions: ['330502'], sub: 'worker-07' };
@@ -31,40 +31,13 @@ beforeAll(async () => {
   hub = await startHub(['exchange', 'hazards'], {
     env: { exchange: { EXCHANGE_WEBHOOK_ALLOW_HTTP: 'true', EXCHANGE_DELIVERY_POLL_MS: '200' } },
   });
-  const ok = async (service: string, method: string, path: string, body: unknown) => {
-    const res = await hub.call<Record<string, unknown>>(service, method, path, { body, as: admin });
-    expect(res.status, `${method} ${path}: ${JSON.stringify(res.body)}`).toBeLessThan(300);
-    return res.body;
-  };
-  const cell = { region: '330502', township: 'zhihu', name: '织里镇第7网格', worker: 'worker-07' };
-  await ok('exchange', 'PUT', `/v1/grid/cells/${CELL}`, cell);
-  await ok('exchange', 'PUT', `/v1/enterprises/${USCC}`, {
-    name: '湖州织里网格测试化工有限公司',
-    industry: 'hazardous-chemicals',
-    region: '330502',
-    gridCellId: CELL,
-    standardisationLevel: '2',
-    status: 'open',
+  secret = await setUpGridPlatform(hub, {
+    cell: { id: CELL, township: 'zhihu', name: '织里镇第7网格' },
+    worker: 'worker-07',
+    enterprise: { uscc: USCC, name: '湖州织里网格测试化工有限公司' },
+    webhookUrl: receiver.url,
+    as: admin,
   });
-  await ok('exchange', 'POST', '/v1/departments', {
-    code: 'grid-platform',
-    name: '吴兴区基层治理四平台',
-    kind: 'grid-centre',
-    channels: ['webhook'],
-    policy: {
-      rules: [
-        { type: DISPATCHED, fields: ['taskId', 'gridCellId', 'category', 'summary', 'dueAt'] },
-      ],
-      regions: ['330502'],
-      legalBasis: '湖州市网格化管理信息共享协议 2026',
-      expiresOn: '2099-12-31',
-    },
-  });
-  const sub = await ok('exchange', 'POST', '/v1/departments/grid-platform/subscriptions', {
-    url: receiver.url,
-    eventTypes: [DISPATCHED],
-  });
-  secret = String(sub.secret);
 }, 120_000);
 
 afterAll(async () => {
@@ -75,7 +48,10 @@ afterAll(async () => {
 /** The webhook of the task dispatched for `predicate`, verified. */
 async function dispatchedTask(predicate: (data: Record<string, unknown>) => boolean) {
   const delivery = await waitFor(
-    () => receiver.deliveries.find((d) => d.event.type === DISPATCHED && predicate(d.event.data)),
+    () =>
+      receiver.deliveries.find(
+        (d) => d.event.type === GRID_TASK_DISPATCHED && predicate(d.event.data),
+      ),
     { timeout: 30_000, interval: 100, message: 'a gridtask.dispatched webhook' },
   ).catch((error: unknown) => {
     throw new Error(`${String(error)}\n${hub.output()}`);

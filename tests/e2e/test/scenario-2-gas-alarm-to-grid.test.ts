@@ -8,6 +8,7 @@
 import { waitFor } from '@yiwang/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSharedClock, type SharedClock } from './support/clock.js';
+import { GRID_TASK_DISPATCHED, setUpGridPlatform } from './support/grid-platform.js';
 import { startClientTrace } from './support/http.js';
 import { startHub, type Hub } from './support/hub.js';
 import { startOtlpReceiver, type OtlpReceiver } from './support/otlp-receiver.js';
@@ -24,7 +25,6 @@ const USCC = uscc('91330502MA2E2E721');
 const CELL = 'cell-zhili-21';
 const GATEWAY = 'gw-e2e-21';
 const SENSOR = 'gas-tank-farm-21';
-const DISPATCHED = 'yiwang.exchange.gridtask.dispatched.v1';
 const admin: Claims = { roles: ['admin', 'directory-clerk', 'grid-centre'], sub: 'admin-1' };
 const inspector: Claims = { roles: ['inspector'], regions: ['330502'], sub: 'inspector-21' };
 const worker: Claims = { roles: ['grid-worker'], regions: ['330502'], sub: 'worker-21' };
@@ -77,7 +77,7 @@ async function dispatchedTask(predicate: (task: Task) => boolean): Promise<Task>
   const delivery = await eventually(
     () =>
       receiver.deliveries.find(
-        (d) => d.event.type === DISPATCHED && predicate(d.event.data as Task),
+        (d) => d.event.type === GRID_TASK_DISPATCHED && predicate(d.event.data as Task),
       ),
     'a gridtask.dispatched webhook',
   );
@@ -103,41 +103,13 @@ beforeAll(async () => {
       'iot-ingest': { ...otel, IOT_SWEEP_INTERVAL_MS: '200' },
     },
   });
-  await ok('exchange', 'PUT', `/v1/grid/cells/${CELL}`, {
-    region: '330502',
-    township: 'zhili',
-    name: '织里镇第21网格',
+  secret = await setUpGridPlatform(hub, {
+    cell: { id: CELL, township: 'zhili', name: '织里镇第21网格' },
     worker: 'worker-21',
+    enterprise: { uscc: USCC, name: '湖州织里燃气储配测试有限公司' },
+    webhookUrl: receiver.url,
+    as: admin,
   });
-  await ok('exchange', 'PUT', `/v1/enterprises/${USCC}`, {
-    name: '湖州织里燃气储配测试有限公司',
-    industry: 'hazardous-chemicals',
-    region: '330502',
-    gridCellId: CELL,
-    standardisationLevel: '2',
-    status: 'open',
-  });
-  await ok('exchange', 'POST', '/v1/departments', {
-    code: 'grid-platform',
-    name: '吴兴区基层治理四平台',
-    kind: 'grid-centre',
-    channels: ['webhook'],
-    policy: {
-      rules: [
-        { type: DISPATCHED, fields: ['taskId', 'gridCellId', 'category', 'summary', 'dueAt'] },
-      ],
-      regions: ['330502'],
-      legalBasis: '湖州市网格化管理信息共享协议 2026',
-      expiresOn: '2099-12-31',
-    },
-  });
-  const sub = await ok<{ secret: string }>(
-    'exchange',
-    'POST',
-    '/v1/departments/grid-platform/subscriptions',
-    { url: receiver.url, eventTypes: [DISPATCHED] },
-  );
-  secret = sub.secret;
   const gateway = await ok<{ apiKey?: string }>(
     'iot-ingest',
     'PUT',
